@@ -1,0 +1,14 @@
+import type { Config } from './config.ts'
+import type { Logger } from './logger.ts'
+import type { RoomRegistry } from './rooms/RoomRegistry.ts'
+import type { Store } from './storage/Store.ts'
+
+/** What the HTTP routes need from the running server. */
+export interface AppDeps {
+  config: Config
+  store: Store
+  rooms: RoomRegistry
+  logger: Logger
+  /** Folder of the built client (index.html and assets); undefined serves no UI. */
+  clientDir: string | undefined
+}

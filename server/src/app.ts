@@ -1,0 +1,33 @@
+import { Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+
+import type { AppDeps } from './AppDeps.ts'
+import { createBoardRoute } from './routes/createBoard.ts'
+import { getBoardRoute } from './routes/getBoard.ts'
+import { getBoardSnapshotRoute } from './routes/getBoardSnapshot.ts'
+import { getClientConfigRoute } from './routes/getClientConfig.ts'
+import { healthzRoute } from './routes/healthz.ts'
+import { listTemplatesRoute } from './routes/listTemplates.ts'
+import { serveClientRoute } from './routes/serveClient.ts'
+
+/** The HTTP application: API routes, then the built client. */
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono()
+  app.route('/', healthzRoute(deps))
+  app.route('/', listTemplatesRoute())
+  app.route('/', createBoardRoute(deps))
+  app.route('/', getBoardSnapshotRoute(deps))
+  app.route('/', getBoardRoute(deps))
+  app.route('/', getClientConfigRoute(deps))
+  if (deps.clientDir) app.route('/', serveClientRoute(deps.clientDir))
+
+  app.notFound((c) => c.json({ error: 'not found' }, 404))
+  // Every error leaves through here: HTTPExceptions keep their status and message,
+  // anything else is logged and answered with a bare 500.
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) return c.json({ error: error.message }, error.status)
+    deps.logger.error({ err: error, path: c.req.path }, 'request failed')
+    return c.json({ error: 'internal error' }, 500)
+  })
+  return app
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+
+import { ConfigError, parseConfig } from './config.ts'
+
+describe('parseConfig', () => {
+  it('applies the documented defaults', () => {
+    const config = parseConfig({})
+    expect(config).toMatchObject({ port: 8787, host: '127.0.0.1', logLevel: 'info' })
+    expect(config.dataDir.endsWith('/data')).toBe(true)
+    expect(config.databaseUrl).toBeUndefined()
+    expect(Object.isFrozen(config)).toBe(true)
+  })
+
+  it('rejects a bad port with a message naming the variable', () => {
+    expect(() => parseConfig({ PORT: 'eighty' })).toThrow(ConfigError)
+    expect(() => parseConfig({ PORT: '70000' })).toThrow(/PORT/)
+  })
+
+  it('rejects a DATABASE_URL that is not PostgreSQL', () => {
+    expect(() => parseConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/)
+  })
+
+  it('treats empty strings as unset and trims a trailing slash from PUBLIC_URL', () => {
+    const config = parseConfig({ REDIS_URL: '', PUBLIC_URL: 'https://bordduk.example.no/' })
+    expect(config.redisUrl).toBeUndefined()
+    expect(config.publicUrl).toBe('https://bordduk.example.no')
+  })
+})

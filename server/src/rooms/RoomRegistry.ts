@@ -1,0 +1,139 @@
+import { CLOSE_CODES } from '@bordduk/shared'
+
+import type { Logger } from '../logger.ts'
+import { redact } from '../logger.ts'
+import type { Store } from '../storage/Store.ts'
+import { BoardRoom } from './BoardRoom.ts'
+import type { PersistenceOptions } from './DocPersistence.ts'
+
+export interface RoomRegistryOptions {
+  /** How long a room with nobody in it stays loaded. */
+  unloadDelayMs: number
+  persistence?: PersistenceOptions
+}
+
+const UNLOAD_RETRY_MS = 5_000
+
+/**
+ * The rooms loaded in this process. Loads are single-flight (many sockets for one board share
+ * one load); a room is dropped only after it is empty, flushed and compacted.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, BoardRoom>()
+  private readonly loading = new Map<string, Promise<BoardRoom>>()
+  private readonly unloadTimers = new Map<string, NodeJS.Timeout>()
+
+  private readonly store: Store
+  private readonly logger: Logger
+  private readonly options: RoomRegistryOptions
+
+  constructor(store: Store, logger: Logger, options: RoomRegistryOptions) {
+    this.store = store
+    this.logger = logger
+    this.options = options
+  }
+
+  /** The loaded room for a board, loading it once however many callers ask at once. */
+  async acquire(boardId: string): Promise<BoardRoom> {
+    this.cancelUnload(boardId)
+    const loaded = this.rooms.get(boardId)
+    if (loaded) return loaded
+    let loading = this.loading.get(boardId)
+    if (!loading) {
+      loading = this.load(boardId).finally(() => this.loading.delete(boardId))
+      this.loading.set(boardId, loading)
+    }
+    return loading
+  }
+
+  /** The room if it is in memory right now (no load). */
+  get(boardId: string): BoardRoom | undefined {
+    return this.rooms.get(boardId)
+  }
+
+  get size(): number {
+    return this.rooms.size
+  }
+
+  /** Boards whose last write failed and whose changes are only in memory. */
+  get failingBoards(): number {
+    let count = 0
+    for (const room of this.rooms.values()) if (room.persistence.isFailing) count++
+    return count
+  }
+
+  /** Call when a room may have become empty: it is unloaded after the grace period. */
+  releaseIfIdle(room: BoardRoom): void {
+    if (room.peerCount > 0 || this.unloadTimers.has(room.boardId)) return
+    this.scheduleUnload(room.boardId, this.options.unloadDelayMs)
+  }
+
+  /** Flushes every room, closes every socket with "server restarting", compacts and unloads. */
+  async closeAll(): Promise<void> {
+    for (const timer of this.unloadTimers.values()) clearTimeout(timer)
+    this.unloadTimers.clear()
+    await Promise.allSettled([...this.loading.values()])
+    const { code, reason } = CLOSE_CODES.serviceRestart
+    await Promise.all(
+      [...this.rooms.values()].map(async (room) => {
+        room.closePeers(code, reason)
+        try {
+          await room.persistence.compact()
+        } catch (error) {
+          this.logger.error({ board: redact(room.boardId), err: error }, 'could not save board at shutdown')
+        }
+        room.destroy()
+      }),
+    )
+    this.rooms.clear()
+  }
+
+  private async load(boardId: string): Promise<BoardRoom> {
+    const room = new BoardRoom(boardId, this.store, this.logger, this.options.persistence)
+    try {
+      await room.load()
+    } catch (error) {
+      // Destroy what the failed load created, or each retry would leak a doc and its timers.
+      room.destroy()
+      throw error
+    }
+    this.rooms.set(boardId, room)
+    this.logger.debug({ board: redact(boardId) }, 'room loaded')
+    return room
+  }
+
+  private scheduleUnload(boardId: string, delayMs: number): void {
+    this.unloadTimers.set(
+      boardId,
+      setTimeout(() => {
+        this.unloadTimers.delete(boardId)
+        void this.unload(boardId)
+      }, delayMs),
+    )
+  }
+
+  private cancelUnload(boardId: string): void {
+    const timer = this.unloadTimers.get(boardId)
+    if (timer) clearTimeout(timer)
+    this.unloadTimers.delete(boardId)
+  }
+
+  private async unload(boardId: string): Promise<void> {
+    const room = this.rooms.get(boardId)
+    if (!room || room.peerCount > 0) return
+    try {
+      await room.persistence.compact()
+    } catch (error) {
+      // Never drop a room whose changes are not stored; try again later.
+      this.logger.warn({ board: redact(boardId), err: error }, 'unload postponed: board not saved')
+      this.scheduleUnload(boardId, UNLOAD_RETRY_MS)
+      return
+    }
+    // Someone may have joined while we were saving.
+    if (room.peerCount > 0 || this.rooms.get(boardId) !== room) return
+    if (room.persistence.hasUnsaved) return this.scheduleUnload(boardId, UNLOAD_RETRY_MS)
+    this.rooms.delete(boardId)
+    room.destroy()
+    this.logger.debug({ board: redact(boardId) }, 'room unloaded')
+  }
+}

@@ -1,0 +1,157 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
+import type { StatementSync } from 'node:sqlite'
+
+import type { Locale } from '@bordduk/shared'
+
+import type { BoardRow, Store, StoredDoc } from './Store.ts'
+
+const SCHEMA_SQL = `
+CREATE TABLE IF NOT EXISTS boards (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  template_id TEXT NOT NULL,
+  locale TEXT NOT NULL,
+  edit_key_hash TEXT NOT NULL,
+  view_key_hash TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS board_snapshots (
+  board_id TEXT PRIMARY KEY REFERENCES boards(id) ON DELETE CASCADE,
+  data BLOB NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS board_updates (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS board_updates_by_board ON board_updates (board_id, seq);
+`
+
+interface BoardDbRow {
+  id: string
+  title: string
+  template_id: string
+  locale: string
+  edit_key_hash: string
+  view_key_hash: string
+  created_at: string
+}
+
+export interface SqliteStoreOptions {
+  /** `NORMAL` survives a process crash (WAL); `FULL` also survives power loss, at a cost. */
+  synchronous?: 'NORMAL' | 'FULL'
+}
+
+/** The embedded store: one SQLite file through Node's built-in `node:sqlite`. */
+export class SqliteStore implements Store {
+  private readonly db: DatabaseSync
+  private readonly statements: {
+    insertBoard: StatementSync
+    insertSnapshot: StatementSync
+    getBoard: StatementSync
+    getSnapshot: StatementSync
+    getUpdates: StatementSync
+    appendUpdate: StatementSync
+    upsertSnapshot: StatementSync
+    deleteUpdates: StatementSync
+  }
+
+  constructor(file: string, options: SqliteStoreOptions = {}) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
+    this.db = new DatabaseSync(file)
+    this.db.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = ${options.synchronous ?? 'NORMAL'};
+      PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;`)
+    this.db.exec(SCHEMA_SQL)
+    this.statements = {
+      insertBoard: this.db.prepare(
+        `INSERT INTO boards (id, title, template_id, locale, edit_key_hash, view_key_hash, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      insertSnapshot: this.db.prepare(
+        'INSERT INTO board_snapshots (board_id, data, updated_at) VALUES (?, ?, ?)',
+      ),
+      getBoard: this.db.prepare('SELECT * FROM boards WHERE id = ?'),
+      getSnapshot: this.db.prepare('SELECT data FROM board_snapshots WHERE board_id = ?'),
+      getUpdates: this.db.prepare('SELECT seq, data FROM board_updates WHERE board_id = ? ORDER BY seq'),
+      appendUpdate: this.db.prepare('INSERT INTO board_updates (board_id, data) VALUES (?, ?) RETURNING seq'),
+      upsertSnapshot: this.db.prepare(
+        `INSERT INTO board_snapshots (board_id, data, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (board_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
+      ),
+      deleteUpdates: this.db.prepare('DELETE FROM board_updates WHERE board_id = ? AND seq <= ?'),
+    }
+  }
+
+  async createBoard(board: BoardRow, initialState: Uint8Array): Promise<void> {
+    this.transaction(() => {
+      this.statements.insertBoard.run(
+        board.id,
+        board.title,
+        board.templateId,
+        board.locale,
+        board.editKeyHash,
+        board.viewKeyHash,
+        board.createdAt,
+      )
+      this.statements.insertSnapshot.run(board.id, initialState, new Date().toISOString())
+    })
+  }
+
+  async getBoard(id: string): Promise<BoardRow | undefined> {
+    const row = this.statements.getBoard.get(id) as BoardDbRow | undefined
+    if (!row) return undefined
+    return {
+      id: row.id,
+      title: row.title,
+      templateId: row.template_id,
+      locale: row.locale as Locale,
+      editKeyHash: row.edit_key_hash,
+      viewKeyHash: row.view_key_hash,
+      createdAt: row.created_at,
+    }
+  }
+
+  async loadDoc(boardId: string): Promise<StoredDoc> {
+    // One read transaction, so a compaction cannot slip between the snapshot and the log.
+    return this.transaction(() => {
+      const snapshotRow = this.statements.getSnapshot.get(boardId) as { data: Uint8Array } | undefined
+      const rows = this.statements.getUpdates.all(boardId) as { seq: number; data: Uint8Array }[]
+      return {
+        snapshot: snapshotRow ? new Uint8Array(snapshotRow.data) : null,
+        updates: rows.map((row) => new Uint8Array(row.data)),
+        lastSeq: rows.length > 0 ? rows[rows.length - 1]!.seq : 0,
+      }
+    })
+  }
+
+  async appendUpdate(boardId: string, update: Uint8Array): Promise<number> {
+    const row = this.statements.appendUpdate.get(boardId, update) as { seq: number }
+    return row.seq
+  }
+
+  async compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
+    this.transaction(() => {
+      this.statements.upsertSnapshot.run(boardId, snapshot, new Date().toISOString())
+      this.statements.deleteUpdates.run(boardId, throughSeq)
+    })
+  }
+
+  async close(): Promise<void> {
+    if (this.db.isOpen) this.db.close()
+  }
+
+  private transaction<T>(work: () => T): T {
+    this.db.exec('BEGIN IMMEDIATE')
+    try {
+      const result = work()
+      this.db.exec('COMMIT')
+      return result
+    } catch (error) {
+      this.db.exec('ROLLBACK')
+      throw error
+    }
+  }
+}

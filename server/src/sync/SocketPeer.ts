@@ -1,0 +1,32 @@
+import type { WebSocket } from 'ws'
+
+import type { BoardRole } from '@bordduk/shared'
+
+import type { RoomPeer } from '../rooms/RoomPeer.ts'
+
+/** A {@link RoomPeer} on a `ws` socket. */
+export class SocketPeer implements RoomPeer {
+  readonly awarenessIds = new Set<number>()
+
+  readonly role: BoardRole
+  private readonly socket: WebSocket
+
+  constructor(socket: WebSocket, role: BoardRole) {
+    this.socket = socket
+    this.role = role
+  }
+
+  send(message: Uint8Array): void {
+    if (this.socket.readyState !== this.socket.OPEN) return
+    this.socket.send(message, (error) => {
+      // A failed send means the link is gone; closing lets the client reconnect and resync.
+      if (error) this.socket.terminate()
+    })
+  }
+
+  close(code: number, reason: string): void {
+    if (this.socket.readyState === this.socket.OPEN || this.socket.readyState === this.socket.CONNECTING) {
+      this.socket.close(code, reason)
+    }
+  }
+}

@@ -1,0 +1,39 @@
+export { DEFAULT_LOCALE, LOCALES, localeSchema, localizedTextSchema } from './locale.ts'
+export type { Locale, LocalizedText } from './locale.ts'
+export { Y_META_MAP, Y_META_SCHEMA_KEY, Y_RECORDS_ARRAY } from './yDocLayout.ts'
+export {
+  MESSAGE_AUTH,
+  MESSAGE_AWARENESS,
+  MESSAGE_QUERY_AWARENESS,
+  MESSAGE_SAVE_RECEIPT,
+  MESSAGE_SYNC,
+} from './syncMessages.ts'
+export { CLOSE_CODES } from './closeCodes.ts'
+export type { CloseCodeName } from './closeCodes.ts'
+export {
+  MAX_BOARD_TITLE_LENGTH,
+  boardIdSchema,
+  boardKeySchema,
+  boardMetaSchema,
+  boardRoleSchema,
+  createBoardBodySchema,
+  createdBoardSchema,
+} from './schemas/board.ts'
+export type { BoardId, BoardMeta, BoardRole, CreateBoardBody, CreatedBoard } from './schemas/board.ts'
+export {
+  PAPER_SIZES,
+  paperSizeSchema,
+  templateSchema,
+  templateSectionSchema,
+  templateSheetSchema,
+  templateSummarySchema,
+} from './schemas/template.ts'
+export type {
+  PaperSize,
+  Template,
+  TemplateSection,
+  TemplateSheet,
+  TemplateSummary,
+} from './schemas/template.ts'
+export { clientConfigSchema } from './schemas/clientConfig.ts'
+export type { ClientConfig } from './schemas/clientConfig.ts'

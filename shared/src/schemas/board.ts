@@ -1,0 +1,50 @@
+import { z } from 'zod'
+
+import { DEFAULT_LOCALE, localeSchema } from '../locale.ts'
+
+export const MAX_BOARD_TITLE_LENGTH = 120
+
+/** Board ids are random and URL-safe; anything else is rejected before touching storage. */
+export const boardIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{16,64}$/, 'board id must be 16–64 URL-safe characters')
+export type BoardId = z.infer<typeof boardIdSchema>
+
+export const boardKeySchema = z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, 'malformed key')
+
+/** Body of `POST /api/boards`. */
+export const createBoardBodySchema = z
+  .object({
+    templateId: z.string().min(1).max(64).default('blank'),
+    title: z.string().trim().min(1).max(MAX_BOARD_TITLE_LENGTH).optional(),
+    locale: localeSchema.default(DEFAULT_LOCALE),
+  })
+  .strict()
+export type CreateBoardBody = z.infer<typeof createBoardBodySchema>
+
+export const boardRoleSchema = z.enum(['edit', 'view'])
+export type BoardRole = z.infer<typeof boardRoleSchema>
+
+/** What `GET /api/boards/:id` answers. */
+export const boardMetaSchema = z.object({
+  id: boardIdSchema,
+  title: z.string(),
+  templateId: z.string(),
+  locale: localeSchema,
+  createdAt: z.string(),
+  role: boardRoleSchema,
+})
+export type BoardMeta = z.infer<typeof boardMetaSchema>
+
+/** What `POST /api/boards` answers (201). */
+export const createdBoardSchema = z.object({
+  id: boardIdSchema,
+  title: z.string(),
+  templateId: z.string(),
+  locale: localeSchema,
+  editKey: z.string(),
+  viewKey: z.string(),
+  editUrl: z.string(),
+  viewUrl: z.string(),
+})
+export type CreatedBoard = z.infer<typeof createdBoardSchema>

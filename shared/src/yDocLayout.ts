@@ -1,0 +1,13 @@
+/**
+ * Names of the shared types inside a board's Y.Doc. Client and server must agree on them,
+ * so they live here and nowhere else.
+ *
+ * Records sit in a Y.Array managed as a key-value list (y-utility's YKeyValue), not in a
+ * Y.Map: a Y.Map keeps history for keys written in alternating order, which is exactly what
+ * dragging several shapes does.
+ */
+export const Y_RECORDS_ARRAY = 'tl_records'
+/** Y.Map holding metadata about the records, such as the tldraw schema they were written with. */
+export const Y_META_MAP = 'tl_meta'
+/** Key in {@link Y_META_MAP}: the serialized tldraw schema (JSON object). */
+export const Y_META_SCHEMA_KEY = 'schema'

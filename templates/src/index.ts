@@ -1,0 +1,3 @@
+export { builtInTemplates, findBuiltInTemplate } from './catalogue.ts'
+export { BOARD_PAGE_ID, instantiate } from './instantiate.ts'
+export { summarize } from './summarize.ts'
