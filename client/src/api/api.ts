@@ -1,0 +1,39 @@
+import { boardMetaSchema, clientConfigSchema, createdBoardSchema } from '@bordduk/shared'
+import type { BoardMeta, ClientConfig, CreateBoardBody, CreatedBoard } from '@bordduk/shared'
+import type { z } from 'zod'
+
+/** An HTTP error from our API, with the status the server chose. */
+export class ApiError extends Error {
+  override name = 'ApiError'
+  readonly status: number
+  constructor(status: number, message: string) {
+    super(message)
+    this.status = status
+  }
+}
+
+async function request<S extends z.ZodType>(schema: S, url: string, init?: RequestInit): Promise<z.infer<S>> {
+  const response = await fetch(url, init)
+  const body: unknown = await response.json().catch(() => null)
+  if (!response.ok) {
+    const message = (body as { error?: string } | null)?.error ?? response.statusText
+    throw new ApiError(response.status, message)
+  }
+  return schema.parse(body)
+}
+
+export function createBoard(body: Partial<CreateBoardBody>): Promise<CreatedBoard> {
+  return request(createdBoardSchema, '/api/boards', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+}
+
+export function getBoard(id: string, key: string): Promise<BoardMeta> {
+  return request(boardMetaSchema, `/api/boards/${encodeURIComponent(id)}?key=${encodeURIComponent(key)}`)
+}
+
+export function getClientConfig(): Promise<ClientConfig> {
+  return request(clientConfigSchema, '/api/client-config')
+}

@@ -1,0 +1,116 @@
+import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
+import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react'
+import {
+  Tldraw,
+  UserRecordType,
+  atom,
+  computed,
+  createTLStore,
+  createUserId,
+  defaultBindingUtils,
+  defaultShapeUtils,
+  useTldrawCurrentUser,
+} from 'tldraw'
+import type { Editor, TLComponents, TLStore } from 'tldraw'
+import 'tldraw/tldraw.css'
+
+import type { BoardRole } from '@bordduk/shared'
+
+import { useI18n } from '../i18n/I18nProvider.tsx'
+import { loadLocalUser, localUserPreferences } from '../identity/localUser.ts'
+import type { BoardConnection } from '../sync/BoardConnection.ts'
+import { bindPresence } from '../sync/bindPresence.ts'
+import { bindRecords } from '../sync/bindRecords.ts'
+import { SyncStatus } from './SyncStatus.tsx'
+
+// Fonts, icons and translations ship with our bundle: the app never calls tldraw's CDN.
+const assetUrls = getAssetUrlsByImport()
+
+declare global {
+  interface Window {
+    /** The tldraw editor, for scripting and tests (as tldraw's own apps do). */
+    editor?: Editor
+  }
+}
+
+const BoardContext = createContext<{ connection: BoardConnection; role: BoardRole } | null>(null)
+
+/** Top-right panel inside tldraw's UI: the sync status of this board. */
+function BoardStatusPanel() {
+  const board = useContext(BoardContext)
+  if (!board) throw new Error('BoardStatusPanel outside a board')
+  const state = useSyncExternalStore(board.connection.subscribe, board.connection.getState)
+  return <SyncStatus state={state} role={board.role} />
+}
+
+const components: TLComponents = { SharePanel: BoardStatusPanel }
+
+interface BoardEditorProps {
+  connection: BoardConnection
+  role: BoardRole
+  licenseKey: string | undefined
+  onFatal(error: unknown): void
+}
+
+/** The tldraw editor bound to the board's Y.Doc, with presence and the sync status chip. */
+export function BoardEditor({ connection, role, licenseKey, onFatal }: BoardEditorProps) {
+  const { t, locale } = useI18n()
+  const state = useSyncExternalStore(connection.subscribe, connection.getState)
+  const tldrawLocale = locale === 'nb' ? 'no' : 'en'
+  const [{ preferences, setPreferences }] = useState(() =>
+    localUserPreferences(loadLocalUser((n) => t('guestName', { n })), tldrawLocale),
+  )
+  useEffect(() => {
+    preferences.update((p) => ({ ...p, locale: tldrawLocale }))
+  }, [preferences, tldrawLocale])
+  const user = useTldrawCurrentUser({ userPreferences: preferences, setUserPreferences: setPreferences })
+
+  const [linkOnline] = useState(() => atom<'online' | 'offline'>('link', 'offline'))
+  useEffect(() => {
+    linkOnline.set(state.link === 'connected' ? 'online' : 'offline')
+  }, [linkOnline, state.link])
+
+  const [store, setStore] = useState<TLStore | null>(null)
+  useEffect(() => {
+    const currentUser = computed('bordduk current user', () => {
+      const p = preferences.get()
+      return UserRecordType.create({ id: createUserId(p.id), name: p.name ?? '', color: p.color ?? '' })
+    })
+    const tlStore = createTLStore({
+      shapeUtils: defaultShapeUtils,
+      bindingUtils: defaultBindingUtils,
+      users: { currentUser },
+      collaboration: { status: linkOnline, mode: atom('mode', role === 'edit' ? 'readwrite' : 'readonly') },
+    })
+    let unbindRecords: () => void
+    try {
+      unbindRecords = bindRecords(tlStore, connection.doc)
+    } catch (error) {
+      onFatal(error)
+      return
+    }
+    const unbindPresence = bindPresence(tlStore, connection.provider.awareness, currentUser)
+    setStore(tlStore)
+    return () => {
+      unbindPresence()
+      unbindRecords()
+      setStore(null)
+    }
+  }, [connection, role, preferences, linkOnline, onFatal])
+
+  if (!store) return null
+  return (
+    <BoardContext.Provider value={{ connection, role }}>
+      <Tldraw
+        store={store}
+        assetUrls={assetUrls}
+        licenseKey={licenseKey}
+        user={user}
+        components={components}
+        onMount={(editor) => {
+          window.editor = editor
+        }}
+      />
+    </BoardContext.Provider>
+  )
+}

@@ -1,0 +1,39 @@
+import type { BoardRole } from '@bordduk/shared'
+
+import { useI18n } from '../i18n/I18nProvider.tsx'
+import type { ConnectionState } from '../sync/BoardConnection.ts'
+
+/**
+ * The small status chip: link state, and when the server last confirmed our changes as
+ * stored. Announced politely to screen readers when it changes.
+ */
+export function SyncStatus({ state, role }: { state: ConnectionState; role: BoardRole }) {
+  const { t, locale } = useI18n()
+  const link =
+    state.link === 'connected' && state.synced
+      ? t('statusConnected')
+      : state.link === 'offline'
+        ? t('statusOffline')
+        : t('statusConnecting')
+  const saved = state.unsaved
+    ? t('statusSaving')
+    : state.savedAt
+      ? t('statusSavedAt', {
+          time: new Date(state.savedAt).toLocaleTimeString(locale === 'nb' ? 'nb-NO' : 'en-GB'),
+        })
+      : t('statusNothingSaved')
+  const tone = state.link === 'connected' && state.synced ? 'online' : state.link === 'offline' ? 'offline' : 'connecting'
+  return (
+    <div className="sync-status" data-link={tone} role="status" aria-live="polite" aria-label={t('connectionStatus')}>
+      <span className="sync-status__dot" aria-hidden="true" />
+      <span data-testid="sync-link">{link}</span>
+      {role === 'view' ? (
+        <span className="sync-status__saved">{t('viewOnly')}</span>
+      ) : (
+        <span className="sync-status__saved" data-testid="sync-saved" data-unsaved={state.unsaved}>
+          {saved}
+        </span>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,40 @@
+import { StrictMode, Suspense, lazy } from 'react'
+import { createRoot } from 'react-dom/client'
+
+import { I18nProvider, useI18n } from './i18n/I18nProvider.tsx'
+import { matchRoute } from './routes/matchRoute.ts'
+import StartPage from './routes/StartPage.tsx'
+import './styles.css'
+
+// tldraw is large; the start page must not pay for it.
+const BoardPage = lazy(() => import('./routes/BoardPage.tsx'))
+
+function App() {
+  const { t } = useI18n()
+  const route = matchRoute(location.pathname)
+  switch (route.name) {
+    case 'start':
+      return <StartPage />
+    case 'board':
+      return (
+        <Suspense fallback={<p role="status">{t('loadingBoard')}</p>}>
+          <BoardPage boardId={route.boardId} />
+        </Suspense>
+      )
+    case 'notFound':
+      return (
+        <main className="center-page">
+          <h1>{t('boardNotFound')}</h1>
+          <a href="/">{t('backToStart')}</a>
+        </main>
+      )
+  }
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nProvider>
+      <App />
+    </I18nProvider>
+  </StrictMode>,
+)

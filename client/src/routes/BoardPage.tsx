@@ -1,0 +1,96 @@
+import { useCallback, useEffect, useState } from 'react'
+
+import type { BoardMeta, ClientConfig } from '@bordduk/shared'
+
+import { ApiError, getBoard, getClientConfig } from '../api/api.ts'
+import { BoardEditor } from '../board/BoardEditor.tsx'
+import { useI18n } from '../i18n/I18nProvider.tsx'
+import type { MessageKey } from '../i18n/messages.ts'
+import { DocumentTooNewError } from '../sync/bindRecords.ts'
+import { useBoardConnection } from '../sync/useBoardConnection.ts'
+import { CLOSE_CODES } from '@bordduk/shared'
+
+type Loaded = { meta: BoardMeta; config: ClientConfig }
+
+/** `/b/:id?key=`: one board, live. */
+export default function BoardPage({ boardId }: { boardId: string }) {
+  const { t } = useI18n()
+  const key = new URLSearchParams(location.search).get('key') ?? ''
+  const [loaded, setLoaded] = useState<Loaded | null>(null)
+  const [problem, setProblem] = useState<MessageKey | null>(null)
+
+  useEffect(() => {
+    let cancelled = false
+    Promise.all([getBoard(boardId, key), getClientConfig()]).then(
+      ([meta, config]) => {
+        if (cancelled) return
+        document.title = `${meta.title} – Bordduk`
+        setLoaded({ meta, config })
+      },
+      (error: unknown) => {
+        if (cancelled) return
+        if (error instanceof ApiError && error.status === 404) setProblem('boardNotFound')
+        else if (error instanceof ApiError && error.status === 403) setProblem('boardForbidden')
+        else setProblem('boardLoadFailed')
+      },
+    )
+    return () => {
+      cancelled = true
+    }
+  }, [boardId, key])
+
+  if (problem) return <BoardProblem message={t(problem)} />
+  if (!loaded) return <Loading />
+  return <LiveBoard boardId={boardId} boardKey={key} loaded={loaded} onProblem={setProblem} />
+}
+
+function LiveBoard(props: { boardId: string; boardKey: string; loaded: Loaded; onProblem(p: MessageKey): void }) {
+  const { boardId, boardKey, loaded, onProblem } = props
+  const { connection, phase, state } = useBoardConnection(boardId, boardKey)
+  const onFatal = useCallback(
+    (error: unknown) => onProblem(error instanceof DocumentTooNewError ? 'boardTooNew' : 'boardLoadFailed'),
+    [onProblem],
+  )
+  useEffect(() => {
+    if (state?.refused?.code === CLOSE_CODES.forbidden.code) onProblem('boardForbidden')
+    else if (state?.refused?.code === CLOSE_CODES.notFound.code) onProblem('boardNotFound')
+  }, [state?.refused, onProblem])
+
+  if (!connection || phase !== 'ready') return <Loading />
+  return (
+    <main className="board-page">
+      <h1 className="visually-hidden">{loaded.meta.title}</h1>
+      <BoardEditor
+        connection={connection}
+        role={loaded.meta.role}
+        licenseKey={loaded.config.tldrawLicenseKey}
+        onFatal={onFatal}
+      />
+    </main>
+  )
+}
+
+function Loading() {
+  const { t } = useI18n()
+  return (
+    <main className="center-page" aria-busy="true">
+      <p role="status">{t('loadingBoard')}</p>
+    </main>
+  )
+}
+
+function BoardProblem({ message }: { message: string }) {
+  const { t } = useI18n()
+  return (
+    <main className="center-page">
+      <h1>{t('appName')}</h1>
+      <p role="alert">{message}</p>
+      <p>
+        <button type="button" onClick={() => location.reload()}>
+          {t('reload')}
+        </button>{' '}
+        <a href="/">{t('backToStart')}</a>
+      </p>
+    </main>
+  )
+}

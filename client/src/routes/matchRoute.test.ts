@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+
+import { matchRoute } from './matchRoute.ts'
+
+describe('matchRoute', () => {
+  it('knows the start page and boards', () => {
+    expect(matchRoute('/')).toEqual({ name: 'start' })
+    expect(matchRoute('/b/abcDEF123_-xyz')).toEqual({ name: 'board', boardId: 'abcDEF123_-xyz' })
+    expect(matchRoute('/b/abc/')).toEqual({ name: 'board', boardId: 'abc' })
+  })
+
+  it('answers notFound for anything else', () => {
+    expect(matchRoute('/b/')).toEqual({ name: 'notFound' })
+    expect(matchRoute('/b/a/b')).toEqual({ name: 'notFound' })
+    expect(matchRoute('/admin')).toEqual({ name: 'notFound' })
+  })
+})

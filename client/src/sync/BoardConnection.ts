@@ -1,0 +1,108 @@
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import { IndexeddbPersistence } from 'y-indexeddb'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+
+import { MESSAGE_SAVE_RECEIPT } from '@bordduk/shared'
+
+export type LinkStatus = 'connecting' | 'connected' | 'offline'
+
+/** What the status indicator shows; replaced (never mutated) on every change. */
+export interface ConnectionState {
+  link: LinkStatus
+  /** The server has sent us its state at least once on this socket. */
+  synced: boolean
+  /** Local changes exist that the server has not confirmed as stored. */
+  unsaved: boolean
+  /** When the server last confirmed our changes as stored (ms since epoch). */
+  savedAt: number | null
+  /** The server refused us for good (bad key, unknown board). */
+  refused: { code: number; reason: string } | null
+}
+
+/**
+ * One board's live link: the Y.Doc, a local IndexedDB copy (work made offline survives a
+ * reload), and the y-websocket provider to `/sync/:id`. It also asks the server for save
+ * receipts, so "saved" in the UI means stored on the server, not just sent.
+ */
+export class BoardConnection {
+  readonly doc = new Y.Doc()
+  readonly provider: WebsocketProvider
+  readonly localCopy: IndexeddbPersistence
+  private state: ConnectionState = { link: 'connecting', synced: false, unsaved: false, savedAt: null, refused: null }
+  private readonly listeners = new Set<() => void>()
+  private receiptsAsked = 0
+
+  constructor(boardId: string, key: string) {
+    this.localCopy = new IndexeddbPersistence(`bordduk:${boardId}`, this.doc)
+    const scheme = location.protocol === 'https:' ? 'wss' : 'ws'
+    this.provider = new WebsocketProvider(`${scheme}://${location.host}/sync`, boardId, this.doc, {
+      params: { key },
+      // Other tabs of this browser sync through the server like everyone else.
+      disableBc: true,
+    })
+    this.provider.messageHandlers[MESSAGE_SAVE_RECEIPT] = (_encoder, decoder) => this.onReceipt(decoder)
+    this.provider.on('status', ({ status }) => {
+      this.update({ link: status === 'disconnected' ? 'offline' : status, synced: false })
+    })
+    this.provider.on('sync', (synced) => {
+      this.update({ synced })
+      if (synced && this.state.unsaved) this.askForReceipt()
+    })
+    this.provider.on('closed', (event) => this.update({ refused: event, link: 'offline' }))
+    this.doc.on('update', this.onDocUpdate)
+    window.addEventListener('offline', this.onBrowserOffline)
+    window.addEventListener('online', this.onBrowserOnline)
+  }
+
+  getState = (): ConnectionState => this.state
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  destroy(): void {
+    window.removeEventListener('offline', this.onBrowserOffline)
+    window.removeEventListener('online', this.onBrowserOnline)
+    this.doc.off('update', this.onDocUpdate)
+    this.provider.destroy()
+    void this.localCopy.destroy()
+    this.doc.destroy()
+  }
+
+  private readonly onDocUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin === this.provider) return
+    this.update({ unsaved: true })
+    // Sent after y-websocket's own handler has sent the update, so the server sees it first.
+    if (this.state.synced) this.askForReceipt()
+  }
+
+  private askForReceipt(): void {
+    const ws = this.provider.ws
+    if (!this.provider.wsconnected || !ws || ws.readyState !== WebSocket.OPEN) return
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, MESSAGE_SAVE_RECEIPT)
+    encoding.writeVarUint(encoder, ++this.receiptsAsked)
+    ws.send(encoding.toUint8Array(encoder))
+  }
+
+  private onReceipt(decoder: decoding.Decoder): void {
+    const seq = decoding.readVarUint(decoder)
+    const savedAt = decoding.readVarUint(decoder)
+    // Only the answer to our latest question proves everything is stored.
+    if (seq === this.receiptsAsked) this.update({ unsaved: false, savedAt })
+  }
+
+  // The browser knows before the socket does; reconnect as soon as it is back.
+  private readonly onBrowserOffline = () => this.provider.disconnect()
+  private readonly onBrowserOnline = () => {
+    if (!this.state.refused) this.provider.connect()
+  }
+
+  private update(patch: Partial<ConnectionState>): void {
+    this.state = { ...this.state, ...patch }
+    for (const listener of this.listeners) listener()
+  }
+}
