@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['{shared,templates,server,client}/src/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 20_000,
-    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]]
+      : ['default'],
   },
 })

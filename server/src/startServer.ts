@@ -52,7 +52,9 @@ export async function startServer(config: Config, options: StartOptions): Promis
   const app = createApp({ config, store, rooms, logger, clientDir })
 
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s as Server))
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+      resolve(s as Server),
+    )
     s.once('error', reject)
   })
   const wss = attachSyncServer(server, { store, rooms, logger })

@@ -12,6 +12,10 @@ export const BOARD_PAGE_ID = 'page:board' as TLPageId
  */
 export function instantiate(template: Template, locale: Locale): TLRecord[] {
   const document = DocumentRecordType.create({ id: TLDOCUMENT_ID, name: template.title[locale] })
-  const page = PageRecordType.create({ id: BOARD_PAGE_ID, name: template.title[locale], index: 'a1' as TLPage['index'] })
+  const page = PageRecordType.create({
+    id: BOARD_PAGE_ID,
+    name: template.title[locale],
+    index: 'a1' as TLPage['index'],
+  })
   return [document, page]
 }

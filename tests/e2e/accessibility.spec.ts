@@ -19,7 +19,9 @@ for (const locale of ['nb', 'en'] as const) {
     if (locale === 'en') await page.getByRole('button', { name: 'English' }).click()
     await expect(page.locator('html')).toHaveAttribute('lang', locale)
     const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze()
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([])
     // axe must actually have checked something, or an empty violation list means nothing.
     expect(results.passes.length).toBeGreaterThan(5)
   })

@@ -37,7 +37,9 @@ test('one person offline, both edit, reconnect: both edits end up on both screen
   await offlineContext.close()
 })
 
-test('edits made offline survive a reload of the page and reach the server afterwards', async ({ browser }) => {
+test('edits made offline survive a reload of the page and reach the server afterwards', async ({
+  browser,
+}) => {
   const board = await server.createBoard()
   const context = await browser.newContext()
   const page = await context.newPage()

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { BorddukServer } from './fixtures/BorddukServer.ts'
-import { addNote, openBoard, waitUntilSaved } from './fixtures/boardPage.ts'
+import { addNote, waitUntilSaved } from './fixtures/boardPage.ts'
 
 let server: BorddukServer
 test.beforeAll(async () => {
@@ -30,7 +30,10 @@ test('the app makes no request to any host but its own (fonts, icons, translatio
   await page.mouse.click(600, 500)
   await page.keyboard.type('Hei')
   await page.keyboard.press('Escape')
-  await page.getByRole('button', { name: /Hovedmeny|Main menu|Meny|Menu/i }).first().click()
+  await page
+    .getByRole('button', { name: /Hovedmeny|Main menu|Meny|Menu/i })
+    .first()
+    .click()
   await waitUntilSaved(page)
   await page.evaluate(() => document.fonts.ready)
 

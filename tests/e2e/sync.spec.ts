@@ -39,14 +39,22 @@ test('two people on one board see each other’s notes, shapes, drawings and nam
   await a.mouse.move(650, 450, { steps: 5 })
   await a.mouse.move(700, 420, { steps: 5 })
   await a.mouse.up()
-  const typesOnB = () => b.evaluate(() => window.editor!.getCurrentPageShapes().map((s) => s.type).sort())
+  const typesOnB = () =>
+    b.evaluate(() =>
+      window
+        .editor!.getCurrentPageShapes()
+        .map((s) => s.type)
+        .sort(),
+    )
   await expect.poll(typesOnB).toEqual(['draw', 'geo', 'note', 'note'])
 
   // Bob sees Alice's cursor with her name and colour.
   await a.mouse.move(500, 300)
   const aliceName = await a.evaluate(() => window.editor!.user.getName())
   await expect
-    .poll(() => b.evaluate(() => window.editor!.getCollaborators().map((c) => ({ name: c.userName, color: c.color }))))
+    .poll(() =>
+      b.evaluate(() => window.editor!.getCollaborators().map((c) => ({ name: c.userName, color: c.color }))),
+    )
     .toEqual([expect.objectContaining({ name: aliceName })])
   await expect(b.locator('.tl-collaborator__cursor-hint, .tl-nametag').first()).toBeAttached()
 

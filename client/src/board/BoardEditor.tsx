@@ -58,7 +58,10 @@ export function BoardEditor({ connection, role, licenseKey, onFatal }: BoardEdit
   const state = useSyncExternalStore(connection.subscribe, connection.getState)
   const tldrawLocale = locale === 'nb' ? 'no' : 'en'
   const [{ preferences, setPreferences }] = useState(() =>
-    localUserPreferences(loadLocalUser((n) => t('guestName', { n })), tldrawLocale),
+    localUserPreferences(
+      loadLocalUser((n) => t('guestName', { n })),
+      tldrawLocale,
+    ),
   )
   useEffect(() => {
     preferences.update((p) => ({ ...p, locale: tldrawLocale }))
@@ -90,6 +93,8 @@ export function BoardEditor({ connection, role, licenseKey, onFatal }: BoardEdit
       return
     }
     const unbindPresence = bindPresence(tlStore, connection.provider.awareness, currentUser)
+    // The store is bound to the doc for exactly the lifetime of this effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setStore(tlStore)
     return () => {
       unbindPresence()

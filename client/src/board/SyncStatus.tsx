@@ -22,9 +22,20 @@ export function SyncStatus({ state, role }: { state: ConnectionState; role: Boar
           time: new Date(state.savedAt).toLocaleTimeString(locale === 'nb' ? 'nb-NO' : 'en-GB'),
         })
       : t('statusNothingSaved')
-  const tone = state.link === 'connected' && state.synced ? 'online' : state.link === 'offline' ? 'offline' : 'connecting'
+  const tone =
+    state.link === 'connected' && state.synced
+      ? 'online'
+      : state.link === 'offline'
+        ? 'offline'
+        : 'connecting'
   return (
-    <div className="sync-status" data-link={tone} role="status" aria-live="polite" aria-label={t('connectionStatus')}>
+    <div
+      className="sync-status"
+      data-link={tone}
+      role="status"
+      aria-live="polite"
+      aria-label={t('connectionStatus')}
+    >
       <span className="sync-status__dot" aria-hidden="true" />
       <span data-testid="sync-link">{link}</span>
       {role === 'view' ? (

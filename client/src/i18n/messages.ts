@@ -62,6 +62,10 @@ const en: Record<MessageKey, string> = {
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { nb, en }
 
 /** Looks up a message and fills `{name}` placeholders. */
-export function translate(locale: Locale, key: MessageKey, values: Record<string, string | number> = {}): string {
+export function translate(
+  locale: Locale,
+  key: MessageKey,
+  values: Record<string, string | number> = {},
+): string {
   return MESSAGES[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`))
 }

@@ -3,7 +3,18 @@ import type { Atom, TLUserPreferences } from 'tldraw'
 
 const STORAGE_KEY = 'bordduk:user'
 /** Cursor colours with enough contrast on white for the name labels. */
-const COLORS = ['#c92a2a', '#a61e4d', '#862e9c', '#5f3dc4', '#364fc7', '#1864ab', '#0b7285', '#087f5b', '#2b8a3e', '#d9480f']
+const COLORS = [
+  '#c92a2a',
+  '#a61e4d',
+  '#862e9c',
+  '#5f3dc4',
+  '#364fc7',
+  '#1864ab',
+  '#0b7285',
+  '#087f5b',
+  '#2b8a3e',
+  '#d9480f',
+]
 
 /** This browser's participant: a stable id, a display name and a cursor colour. */
 export interface LocalUser {
@@ -25,7 +36,12 @@ function randomUser(guestName: (n: number) => string): LocalUser {
 export function loadLocalUser(guestName: (n: number) => string): LocalUser {
   try {
     const parsed = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<LocalUser> | null
-    if (parsed && typeof parsed.id === 'string' && typeof parsed.name === 'string' && typeof parsed.color === 'string') {
+    if (
+      parsed &&
+      typeof parsed.id === 'string' &&
+      typeof parsed.name === 'string' &&
+      typeof parsed.color === 'string'
+    ) {
       return { id: parsed.id, name: parsed.name, color: parsed.color }
     }
   } catch {

@@ -44,7 +44,12 @@ export default function BoardPage({ boardId }: { boardId: string }) {
   return <LiveBoard boardId={boardId} boardKey={key} loaded={loaded} onProblem={setProblem} />
 }
 
-function LiveBoard(props: { boardId: string; boardKey: string; loaded: Loaded; onProblem(p: MessageKey): void }) {
+function LiveBoard(props: {
+  boardId: string
+  boardKey: string
+  loaded: Loaded
+  onProblem(p: MessageKey): void
+}) {
   const { boardId, boardKey, loaded, onProblem } = props
   const { connection, phase, state } = useBoardConnection(boardId, boardKey)
   const onFatal = useCallback(

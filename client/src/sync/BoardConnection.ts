@@ -30,7 +30,13 @@ export class BoardConnection {
   readonly doc = new Y.Doc()
   readonly provider: WebsocketProvider
   readonly localCopy: IndexeddbPersistence
-  private state: ConnectionState = { link: 'connecting', synced: false, unsaved: false, savedAt: null, refused: null }
+  private state: ConnectionState = {
+    link: 'connecting',
+    synced: false,
+    unsaved: false,
+    savedAt: null,
+    refused: null,
+  }
   private readonly listeners = new Set<() => void>()
   private receiptsAsked = 0
 

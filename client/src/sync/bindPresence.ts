@@ -24,16 +24,22 @@ export function bindPresence(store: TLStore, awareness: Awareness, user: Signal<
   })
 
   const remoteIds = new Map<number, TLInstancePresence['id']>()
-  const onAwarenessChange = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
+  const onAwarenessChange = ({
+    added,
+    updated,
+    removed,
+  }: {
+    added: number[]
+    updated: number[]
+    removed: number[]
+  }) => {
     const states = awareness.getStates()
     const toPut: TLInstancePresence[] = []
     const toRemove: TLInstancePresence['id'][] = []
     for (const clientId of [...added, ...updated]) {
       if (clientId === awareness.clientID) continue
       const record = (states.get(clientId) as Record<string, unknown> | undefined)?.[PRESENCE_FIELD] as
-        | TLInstancePresence
-        | null
-        | undefined
+        TLInstancePresence | null | undefined
       if (record && record.typeName === 'instance_presence') {
         remoteIds.set(clientId, record.id)
         toPut.push(record)

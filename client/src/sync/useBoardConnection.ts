@@ -16,20 +16,21 @@ export type BoardPhase = 'loading' | 'ready'
  */
 export function useBoardConnection(boardId: string, key: string) {
   const [connection, setConnection] = useState<BoardConnection | null>(null)
-  const [phase, setPhase] = useState<BoardPhase>('loading')
+  const [readyConnection, setReadyConnection] = useState<BoardConnection | null>(null)
 
   useEffect(() => {
     const conn = new BoardConnection(boardId, key)
+    // The connection is an external resource living exactly as long as this effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setConnection(conn)
-    setPhase('loading')
     let localReady = false
     let timedOut = false
     const hasContent = () => conn.doc.getArray(Y_RECORDS_ARRAY).length > 0
     const maybeStartOffline = () => {
-      if (localReady && timedOut && hasContent()) setPhase('ready')
+      if (localReady && timedOut && hasContent()) setReadyConnection(conn)
     }
     const onSync = (synced: boolean) => {
-      if (synced) setPhase('ready')
+      if (synced) setReadyConnection(conn)
     }
     conn.provider.on('sync', onSync)
     void conn.localCopy.whenSynced.then(() => {
@@ -47,10 +48,8 @@ export function useBoardConnection(boardId: string, key: string) {
     }
   }, [boardId, key])
 
-  const state = useSyncExternalStore(
-    connection?.subscribe ?? noSubscribe,
-    connection?.getState ?? noState,
-  )
+  const state = useSyncExternalStore(connection?.subscribe ?? noSubscribe, connection?.getState ?? noState)
+  const phase: BoardPhase = connection !== null && readyConnection === connection ? 'ready' : 'loading'
   return { connection, phase, state }
 }
 

@@ -1,5 +1,5 @@
 import { YKeyValue } from 'y-utility/y-keyvalue'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 
 import { Y_META_MAP, Y_META_SCHEMA_KEY, Y_RECORDS_ARRAY } from '@bordduk/shared'
 
@@ -25,7 +25,11 @@ export function writeInitialRecords(doc: Y.Doc, records: readonly StoredRecord[]
 }
 
 /** The board as a `.tldr` file body (tldraw's own file format), read straight from the doc. */
-export function toTldrFile(doc: Y.Doc): { tldrawFileFormatVersion: 1; schema: unknown; records: StoredRecord[] } {
+export function toTldrFile(doc: Y.Doc): {
+  tldrawFileFormatVersion: 1
+  schema: unknown
+  records: StoredRecord[]
+} {
   const records = boardRecords(doc)
     .yarray.toArray()
     .map((entry) => entry.val)

@@ -8,7 +8,10 @@ import { boardRole } from '../boards/boardRole.ts'
 import type { BoardRow, Store } from '../storage/Store.ts'
 
 /** Looks up `:id` and checks `?key=`: 404 for an unknown board, 403 for a missing or bad key. */
-export async function authorizeBoard(c: Context, store: Store): Promise<{ board: BoardRow; role: BoardRole }> {
+export async function authorizeBoard(
+  c: Context,
+  store: Store,
+): Promise<{ board: BoardRow; role: BoardRole }> {
   const id = c.req.param('id') ?? ''
   const board = boardIdSchema.safeParse(id).success ? await store.getBoard(id) : undefined
   if (!board) throw new HTTPException(404, { message: 'unknown board' })

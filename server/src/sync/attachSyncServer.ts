@@ -38,7 +38,7 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps): WebSocke
       return
     }
     wss.handleUpgrade(request, socket, head, (ws) => {
-      void acceptSocket(ws, decodeURIComponent(match[1]!), url.searchParams.get('key') ?? undefined, deps)
+      void acceptSocket(ws, decodePathSegment(match[1]!), url.searchParams.get('key') ?? undefined, deps)
     })
   })
 
@@ -55,6 +55,15 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps): WebSocke
   }, HEARTBEAT_INTERVAL_MS)
   wss.on('close', () => clearInterval(heartbeat))
   return wss
+}
+
+/** decodeURIComponent throws on broken escapes (`%E0%A4%A`); keep those raw so the id check refuses them. */
+function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
 }
 
 function closeWith(ws: WebSocket, name: CloseCodeName): void {

@@ -1,0 +1,132 @@
+import { PageRecordType, createShapeId } from '@tldraw/tlschema'
+import type { TLNoteShape, TLRecord, TLStore } from 'tldraw'
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+
+import { Y_META_MAP, Y_META_SCHEMA_KEY, Y_RECORDS_ARRAY } from '@bordduk/shared'
+
+import { DocumentTooNewError, bindRecords } from './bindRecords.ts'
+import { memoryTLStore } from './testing/memoryTLStore.ts'
+
+const PAGE = PageRecordType.create({ id: 'page:board' as never, name: 'Tavle', index: 'a1' as never })
+
+function note(id: string, x: number, text = 'hei'): TLNoteShape {
+  return {
+    id: createShapeId(id),
+    typeName: 'shape',
+    type: 'note',
+    x,
+    y: 0,
+    rotation: 0,
+    index: 'a1' as never,
+    parentId: PAGE.id,
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+    props: {
+      color: 'yellow',
+      labelColor: 'black',
+      size: 'm',
+      font: 'draw',
+      fontSizeAdjustment: 0,
+      align: 'middle',
+      verticalAlign: 'middle',
+      growY: 0,
+      url: '',
+      scale: 1,
+      textLastEditedBy: null,
+      richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+    },
+  } as unknown as TLNoteShape
+}
+
+/** Two docs that exchange every update, like two browsers through the server. */
+function linkedPair() {
+  const a = new Y.Doc()
+  const b = new Y.Doc()
+  a.on('update', (u: Uint8Array, origin: unknown) => origin !== 'wire' && Y.applyUpdate(b, u, 'wire'))
+  b.on('update', (u: Uint8Array, origin: unknown) => origin !== 'wire' && Y.applyUpdate(a, u, 'wire'))
+  return { a, b }
+}
+
+/** tldraw batches listener calls; let them run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50))
+
+const cleanups: (() => void)[] = []
+afterEach(() => cleanups.splice(0).forEach((f) => f()))
+
+function bound(store: TLStore, doc: Y.Doc) {
+  cleanups.push(bindRecords(store, doc))
+  return store
+}
+
+describe('bindRecords', () => {
+  it('carries puts, updates and removes from one store to the other', async () => {
+    const { a, b } = linkedPair()
+    const storeA = bound(memoryTLStore(), a)
+    const storeB = bound(memoryTLStore(), b)
+
+    storeA.put([PAGE, note('n1', 10)])
+    await settle()
+    expect(storeB.get(createShapeId('n1'))).toMatchObject({ x: 10 })
+
+    storeB.update(createShapeId('n1'), (r) => ({ ...r, x: 99 }) as TLRecord)
+    await settle()
+    expect(storeA.get(createShapeId('n1'))).toMatchObject({ x: 99 })
+
+    storeA.remove([createShapeId('n1')])
+    await settle()
+    expect(storeB.get(createShapeId('n1'))).toBeUndefined()
+  })
+
+  it('loads what the doc already holds before anything else happens', () => {
+    const doc = new Y.Doc()
+    bound(memoryTLStore(), doc).put([PAGE, note('n1', 5, 'før')])
+    const later = bound(memoryTLStore(), cloneDoc(doc))
+    expect(later.get(createShapeId('n1'))).toMatchObject({ x: 5 })
+  })
+
+  it('does not echo remote changes back into the doc', async () => {
+    const { a, b } = linkedPair()
+    bound(memoryTLStore(), a).put([PAGE, note('n1', 1)])
+    bound(memoryTLStore(), b)
+    await settle()
+    let updatesFromB = 0
+    b.on('update', (_u: Uint8Array, origin: unknown) => origin !== 'wire' && updatesFromB++)
+    const storeA2 = bound(memoryTLStore(), a)
+    storeA2.update(createShapeId('n1'), (r) => ({ ...r, x: 2 }) as TLRecord)
+    await settle()
+    expect(updatesFromB).toBe(0)
+  })
+
+  it('skips one invalid remote record and applies the valid ones beside it', async () => {
+    const doc = new Y.Doc()
+    const store = bound(memoryTLStore(), doc)
+    store.put([PAGE])
+    await settle()
+    const records = doc.getArray<{ key: string; val: unknown }>(Y_RECORDS_ARRAY)
+    doc.transact(() => {
+      records.push([{ key: 'shape:bad', val: { ...note('bad', 0), x: 'not a number' } }])
+      records.push([{ key: createShapeId('good'), val: note('good', 7) }])
+    }, 'wire')
+    expect(store.get(createShapeId('good'))).toMatchObject({ x: 7 })
+    expect(store.get(createShapeId('bad'))).toBeUndefined()
+  })
+
+  it('refuses a doc written by a newer tldraw, instead of corrupting it', () => {
+    const doc = new Y.Doc()
+    const schema = memoryTLStore().schema.serialize()
+    const newer = {
+      ...schema,
+      sequences: { ...schema.sequences, 'com.tldraw.shape': schema.sequences['com.tldraw.shape']! + 5 },
+    }
+    doc.getMap(Y_META_MAP).set(Y_META_SCHEMA_KEY, newer)
+    expect(() => bindRecords(memoryTLStore(), doc)).toThrow(DocumentTooNewError)
+  })
+})
+
+function cloneDoc(doc: Y.Doc): Y.Doc {
+  const copy = new Y.Doc()
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
+  return copy
+}

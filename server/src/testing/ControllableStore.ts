@@ -1,0 +1,74 @@
+import type { BoardRow, Store, StoredDoc } from '../storage/Store.ts'
+
+type Gated = 'loadDoc' | 'appendUpdate' | 'compact'
+
+/**
+ * Test double around a real store: counts calls, can make loads, appends or compactions fail,
+ * and can hold them until released, so tests can steer persistence into every state.
+ */
+export class ControllableStore implements Store {
+  readonly calls: Record<Gated, number> = { loadDoc: 0, appendUpdate: 0, compact: 0 }
+  /** Calls that completed successfully against the real store. */
+  readonly done: Record<Gated, number> = { loadDoc: 0, appendUpdate: 0, compact: 0 }
+  failLoads = false
+  failAppends = false
+  failCompacts = false
+  private readonly gates = new Map<Gated, Promise<void>>()
+
+  readonly inner: Store
+
+  constructor(inner: Store) {
+    this.inner = inner
+  }
+
+  /** Calls of `method` wait (after being counted) until the returned function is called. */
+  hold(method: Gated): () => void {
+    let release!: () => void
+    this.gates.set(method, new Promise<void>((resolve) => (release = resolve)))
+    return () => {
+      this.gates.delete(method)
+      release()
+    }
+  }
+
+  createBoard(board: BoardRow, initialState: Uint8Array): Promise<void> {
+    return this.inner.createBoard(board, initialState)
+  }
+
+  getBoard(id: string): Promise<BoardRow | undefined> {
+    return this.inner.getBoard(id)
+  }
+
+  async loadDoc(boardId: string): Promise<StoredDoc> {
+    await this.enter('loadDoc')
+    if (this.failLoads) throw new Error('test: storage unreachable')
+    const result = await this.inner.loadDoc(boardId)
+    this.done.loadDoc++
+    return result
+  }
+
+  async appendUpdate(boardId: string, update: Uint8Array): Promise<number> {
+    await this.enter('appendUpdate')
+    if (this.failAppends) throw new Error('test: disk full')
+    const seq = await this.inner.appendUpdate(boardId, update)
+    this.done.appendUpdate++
+    return seq
+  }
+
+  async compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
+    await this.enter('compact')
+    if (this.failCompacts) throw new Error('test: compaction failed')
+    await this.inner.compact(boardId, snapshot, throughSeq)
+    this.done.compact++
+  }
+
+  close(): Promise<void> {
+    return this.inner.close()
+  }
+
+  private async enter(method: Gated): Promise<void> {
+    this.calls[method]++
+    const gate = this.gates.get(method)
+    if (gate) await gate
+  }
+}

@@ -1,0 +1,39 @@
+import type { BoardRole } from '@bordduk/shared'
+
+import type { RoomPeer } from '../rooms/RoomPeer.ts'
+import { decodeFrame } from '../sync/testing/syncFrames.ts'
+import type { FrameKind, FrameOf, SyncFrame } from '../sync/testing/syncFrames.ts'
+
+/** A {@link RoomPeer} that records what the room sends it, for tests without sockets. */
+export class FakePeer implements RoomPeer {
+  readonly awarenessIds = new Set<number>()
+  readonly sent: Uint8Array[] = []
+  closedWith: { code: number; reason: string } | null = null
+
+  readonly role: BoardRole
+
+  constructor(role: BoardRole) {
+    this.role = role
+  }
+
+  send(message: Uint8Array): void {
+    this.sent.push(message)
+  }
+
+  close(code: number, reason: string): void {
+    this.closedWith = { code, reason }
+  }
+
+  frames(): SyncFrame[] {
+    return this.sent.map(decodeFrame)
+  }
+
+  framesOf<K extends FrameKind>(kind: K): FrameOf<K>[] {
+    return this.frames().filter((f): f is FrameOf<K> => f.kind === kind)
+  }
+
+  /** Forgets what was sent so far (e.g. the handshake). */
+  clear(): void {
+    this.sent.length = 0
+  }
+}

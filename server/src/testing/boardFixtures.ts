@@ -1,0 +1,55 @@
+import * as Y from 'yjs'
+
+import { hashKey, newBoardId, newKey } from '../boards/boardSecrets.ts'
+import { createLogger } from '../logger.ts'
+import { applyStoredDoc } from '../storage/applyStoredDoc.ts'
+import type { Store, StoredDoc } from '../storage/Store.ts'
+
+export const silentLogger = createLogger('silent')
+
+export interface TestBoard {
+  id: string
+  editKey: string
+  viewKey: string
+}
+
+/** Stores a board row whose initial snapshot is `initial` (by default: an array `x` holding 'start'). */
+export async function createTestBoard(store: Store, initial?: Y.Doc): Promise<TestBoard> {
+  const board = { id: newBoardId(), editKey: newKey(), viewKey: newKey() }
+  const doc = initial ?? new Y.Doc()
+  if (!initial) doc.getArray('x').push(['start'])
+  await store.createBoard(
+    {
+      id: board.id,
+      title: 'Testtavle',
+      templateId: 'blank',
+      locale: 'nb',
+      editKeyHash: hashKey(board.editKey),
+      viewKeyHash: hashKey(board.viewKey),
+      createdAt: new Date().toISOString(),
+    },
+    Y.encodeStateAsUpdate(doc),
+  )
+  return board
+}
+
+/** A fresh doc built from what storage holds. */
+export function docFromStorage(stored: StoredDoc): Y.Doc {
+  const doc = new Y.Doc()
+  applyStoredDoc(doc, stored)
+  return doc
+}
+
+/** The test content of a doc: the array `x`. */
+export function contentOf(doc: Y.Doc): unknown[] {
+  return doc.getArray('x').toJSON()
+}
+
+/** Polls until `condition` holds; fails with `what` after `timeoutMs`. Orders steps, never measures speed. */
+export async function waitUntil(condition: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+}
