@@ -14,6 +14,7 @@ describe('parseConfig', () => {
   it('rejects a bad port with a message naming the variable', () => {
     expect(() => parseConfig({ PORT: 'eighty' })).toThrow(ConfigError)
     expect(() => parseConfig({ PORT: '70000' })).toThrow(/PORT/)
+    expect(() => parseConfig({ PORT: '-1' })).toThrow(/PORT/)
   })
 
   it('rejects a DATABASE_URL that is not PostgreSQL', () => {

@@ -7,7 +7,8 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value)
 
 const envSchema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65_535).default(8787),
+  // 0 asks the OS for a free port (tests, benchmarks).
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.preprocess(

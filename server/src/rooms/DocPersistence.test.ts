@@ -3,7 +3,13 @@ import * as Y from 'yjs'
 
 import { applyStoredDoc } from '../storage/applyStoredDoc.ts'
 import { SqliteStore } from '../storage/SqliteStore.ts'
-import { contentOf, createTestBoard, docFromStorage, silentLogger, waitUntil } from '../testing/boardFixtures.ts'
+import {
+  contentOf,
+  createTestBoard,
+  docFromStorage,
+  silentLogger,
+  waitUntil,
+} from '../testing/boardFixtures.ts'
 import { ControllableStore } from '../testing/ControllableStore.ts'
 import { DocPersistence } from './DocPersistence.ts'
 import type { PersistenceOptions } from './DocPersistence.ts'

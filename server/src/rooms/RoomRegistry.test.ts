@@ -3,7 +3,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { CLOSE_CODES } from '@bordduk/shared'
 
 import { SqliteStore } from '../storage/SqliteStore.ts'
-import { contentOf, createTestBoard, docFromStorage, silentLogger, waitUntil } from '../testing/boardFixtures.ts'
+import {
+  contentOf,
+  createTestBoard,
+  docFromStorage,
+  silentLogger,
+  waitUntil,
+} from '../testing/boardFixtures.ts'
 import { ControllableStore } from '../testing/ControllableStore.ts'
 import { FakePeer } from '../testing/FakePeer.ts'
 import { DEFAULT_PERSISTENCE_OPTIONS } from './DocPersistence.ts'
@@ -101,6 +107,22 @@ describe('RoomRegistry', () => {
     await vi.advanceTimersByTimeAsync(10_000)
     expect(registry.get(id)).toBe(room)
     expect(store.calls.loadDoc).toBe(1)
+  })
+
+  it('never hands out a room that is being saved for unload: it waits and loads it afresh', async () => {
+    const { store, id, registry } = await setup(10, { saveBatchMs: 60_000 })
+    const room = await registry.acquire(id)
+    room.doc.getArray('x').push(['edited'])
+    const release = store.hold('appendUpdate')
+    registry.releaseIfIdle(room)
+    await waitUntil(() => store.calls.appendUpdate === 1, 'the unload has started saving')
+
+    const acquiring = registry.acquire(id)
+    release()
+    const next = await acquiring
+    expect(next).not.toBe(room) // the old room was dropped, not revived half-destroyed
+    expect(store.calls.loadDoc).toBe(2)
+    expect(contentOf(next.doc)).toEqual(['start', 'edited'])
   })
 
   it('does not unload a room while its changes could not be written', async () => {

@@ -22,6 +22,8 @@ export class RoomRegistry {
   private readonly rooms = new Map<string, BoardRoom>()
   private readonly loading = new Map<string, Promise<BoardRoom>>()
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>()
+  private readonly unloading = new Map<string, Promise<void>>()
+  private closed = false
 
   private readonly store: Store
   private readonly logger: Logger
@@ -36,6 +38,9 @@ export class RoomRegistry {
   /** The loaded room for a board, loading it once however many callers ask at once. */
   async acquire(boardId: string): Promise<BoardRoom> {
     this.cancelUnload(boardId)
+    // A room being saved for unload is not handed out: wait, then load it afresh if it went.
+    const unloading = this.unloading.get(boardId)
+    if (unloading) await unloading
     const loaded = this.rooms.get(boardId)
     if (loaded) return loaded
     let loading = this.loading.get(boardId)
@@ -64,12 +69,13 @@ export class RoomRegistry {
 
   /** Call when a room may have become empty: it is unloaded after the grace period. */
   releaseIfIdle(room: BoardRoom): void {
-    if (room.peerCount > 0 || this.unloadTimers.has(room.boardId)) return
+    if (this.closed || room.peerCount > 0 || this.unloadTimers.has(room.boardId)) return
     this.scheduleUnload(room.boardId, this.options.unloadDelayMs)
   }
 
   /** Flushes every room, closes every socket with "server restarting", compacts and unloads. */
   async closeAll(): Promise<void> {
+    this.closed = true
     for (const timer of this.unloadTimers.values()) clearTimeout(timer)
     this.unloadTimers.clear()
     await Promise.allSettled([...this.loading.values()])
@@ -103,6 +109,7 @@ export class RoomRegistry {
   }
 
   private scheduleUnload(boardId: string, delayMs: number): void {
+    if (this.closed) return
     this.unloadTimers.set(
       boardId,
       setTimeout(() => {
@@ -120,7 +127,14 @@ export class RoomRegistry {
 
   private async unload(boardId: string): Promise<void> {
     const room = this.rooms.get(boardId)
-    if (!room || room.peerCount > 0) return
+    if (!room || room.peerCount > 0 || this.unloading.has(boardId)) return
+    const done = this.saveAndDrop(room).finally(() => this.unloading.delete(boardId))
+    this.unloading.set(boardId, done)
+    await done
+  }
+
+  private async saveAndDrop(room: BoardRoom): Promise<void> {
+    const { boardId } = room
     try {
       await room.persistence.compact()
     } catch (error) {
@@ -129,8 +143,6 @@ export class RoomRegistry {
       this.scheduleUnload(boardId, UNLOAD_RETRY_MS)
       return
     }
-    // Someone may have joined while we were saving.
-    if (room.peerCount > 0 || this.rooms.get(boardId) !== room) return
     if (room.persistence.hasUnsaved) return this.scheduleUnload(boardId, UNLOAD_RETRY_MS)
     this.rooms.delete(boardId)
     room.destroy()

@@ -118,7 +118,10 @@ async function acceptSocket(ws: WebSocket, boardId: string, key: string | undefi
     rooms.releaseIfIdle(room)
   })
   room.addPeer(peer)
-  for (const data of early) onMessage(data)
+  for (const data of early) {
+    if (ws.readyState !== ws.OPEN) break // closed by a malformed frame: ignore the rest
+    onMessage(data)
+  }
 }
 
 function toBytes(data: RawData): Uint8Array {

@@ -142,6 +142,7 @@ describe('handlePeerMessage', () => {
     ['an unknown sync message type', Uint8Array.of(0, 9, 0)],
     ['an update longer than its frame', encoding.toUint8Array(overlong)],
     ['a truncated Yjs update', clientFrames.update(valid.slice(0, valid.length - 3))],
+    ['an update cut off in its delete set', clientFrames.update(valid.slice(0, valid.length - 1))],
     ['a broken awareness update', Uint8Array.of(1, 3, 1, 2, 3)],
   ])('rejects %s with MalformedMessageError and leaves the doc as it was', async (_name, bytes) => {
     const { room, editor, other } = await setup()

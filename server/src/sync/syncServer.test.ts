@@ -18,7 +18,7 @@ import { startServer } from '../startServer.ts'
 import type { RunningServer } from '../startServer.ts'
 import { SqliteStore } from '../storage/SqliteStore.ts'
 import type { Store } from '../storage/Store.ts'
-import { silentLogger } from '../testing/boardFixtures.ts'
+import { silentLogger, waitUntil } from '../testing/boardFixtures.ts'
 import { ControllableStore } from '../testing/ControllableStore.ts'
 import { MAX_MESSAGE_BYTES } from './attachSyncServer.ts'
 import { RawSyncClient, syncUrl } from './testing/rawSyncClient.ts'
@@ -39,7 +39,7 @@ function tempDir(): string {
   return dir
 }
 
-/** A real server on a free port. (PORT=0 is refused by parseConfig, hence the override.) */
+/** A real server on a free port (port 0). */
 async function start(
   dataDir: string,
   options: { store?: Store; persistence?: Partial<PersistenceOptions> } = {},
@@ -151,17 +151,25 @@ describe('sync server', () => {
     expect(Y.encodeStateVector(a.doc)).toEqual(Y.encodeStateVector(b.doc))
   })
 
-  it('applies frames sent before the board finished loading', async () => {
-    const server = await start(tempDir())
+  it('answers nobody before the board is loaded, then applies the frames it held', async () => {
+    const dir = tempDir()
+    const store = new ControllableStore(new SqliteStore(join(dir, 'bordduk.sqlite')))
+    const server = await start(dir, { store })
     const board = await createBoard(server)
+    const release = store.hold('loadDoc')
     const early = await RawSyncClient.connect(syncUrl(server.url, board.id, board.editKey))
     clients.push(early)
     early.edit((doc) => boardRecords(doc).set('shape:early', shape('shape:early')))
-    const state = await early.roundTrip()
-    expect(boardRecords(state).get('shape:early')).toEqual(shape('shape:early'))
+    const state = early.roundTrip()
+    await waitUntil(() => store.calls.loadDoc === 1, 'the board is loading')
+    await new Promise((resolve) => setTimeout(resolve, 100)) // let the server read the frames meanwhile
+    expect(early.frames).toEqual([])
+
+    release()
+    expect(boardRecords(await state).get('shape:early')).toEqual(shape('shape:early'))
   })
 
-  it("relays presence, and removes it when its client leaves", async () => {
+  it('relays presence, and removes it when its client leaves', async () => {
     const server = await start(tempDir())
     const board = await createBoard(server)
     const a = await joinRoom(server, board.id, board.editKey)

@@ -156,7 +156,8 @@ export class RawSyncClient {
 
   private receive(frame: SyncFrame): void {
     this.frames.push(frame)
-    if (frame.kind === 'syncStep2' || frame.kind === 'update') Y.applyUpdate(this.doc, frame.update, FROM_SERVER)
+    if (frame.kind === 'syncStep2' || frame.kind === 'update')
+      Y.applyUpdate(this.doc, frame.update, FROM_SERVER)
     if (frame.kind === 'awareness') {
       awarenessProtocol.applyAwarenessUpdate(this.awareness, frame.update, FROM_SERVER)
     }

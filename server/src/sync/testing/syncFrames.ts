@@ -3,7 +3,12 @@ import * as encoding from 'lib0/encoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 
-import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SAVE_RECEIPT, MESSAGE_SYNC } from '@bordduk/shared'
+import {
+  MESSAGE_AWARENESS,
+  MESSAGE_QUERY_AWARENESS,
+  MESSAGE_SAVE_RECEIPT,
+  MESSAGE_SYNC,
+} from '@bordduk/shared'
 
 /** A frame of the y-websocket protocol (plus save receipts), decoded for assertions. */
 export type SyncFrame =
@@ -31,7 +36,11 @@ export function decodeFrame(bytes: Uint8Array): SyncFrame {
   } else if (type === MESSAGE_AWARENESS) {
     frame = { kind: 'awareness', update: decoding.readVarUint8Array(decoder).slice() }
   } else if (type === MESSAGE_SAVE_RECEIPT) {
-    frame = { kind: 'saveReceipt', seq: decoding.readVarUint(decoder), savedAtMs: decoding.readVarUint(decoder) }
+    frame = {
+      kind: 'saveReceipt',
+      seq: decoding.readVarUint(decoder),
+      savedAtMs: decoding.readVarUint(decoder),
+    }
   } else {
     throw new Error(`unexpected message type ${type}`)
   }
