@@ -60,7 +60,7 @@ async function throughTheServer(): Promise<{ storedBytes: number; rows: number; 
   for (let i = 1; i <= DRAGS; i++) {
     // One store change per animation frame, as a pointer drag makes; each is its own Yjs update.
     pending = nextDocUpdate()
-    store.update(id, (r) => ({ ...r, x: i, y: (i * 7) % 300 }) as TLRecord)
+    store.update(id, (r) => ({ ...r, x: i, y: (i * 7) % 300 }))
     await pending
   }
   const seconds = (performance.now() - started) / 1000

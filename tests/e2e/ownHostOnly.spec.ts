@@ -17,8 +17,8 @@ test('the app makes no request to any host but its own (fonts, icons, translatio
   const context = await browser.newContext()
   const requested: string[] = []
   context.on('request', (request) => requested.push(request.url()))
-  context.on('websocket', (socket) => requested.push(socket.url()))
   const page = await context.newPage()
+  page.on('websocket', (socket) => requested.push(socket.url()))
 
   await page.goto(server.url)
   await page.getByRole('button', { name: 'Ny tavle' }).click()

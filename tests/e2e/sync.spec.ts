@@ -61,3 +61,35 @@ test('two people on one board see each other’s notes, shapes, drawings and nam
   await alice.close()
   await bob.close()
 })
+
+test('a view link follows the board live but cannot change it', async ({ browser }) => {
+  const board = await server.createBoard()
+  const editorContext = await browser.newContext()
+  const viewerContext = await browser.newContext()
+  const editor = await editorContext.newPage()
+  const viewer = await viewerContext.newPage()
+  await openBoard(editor, board.editUrl)
+  await openBoard(viewer, board.viewUrl)
+  await expect(viewer.getByText(/Kun visning|View only/)).toBeVisible()
+  expect(await viewer.evaluate(() => window.editor!.getIsReadonly())).toBe(true)
+
+  await addNote(editor, 'Synlig for alle')
+  await expect.poll(() => noteTexts(viewer)).toEqual(['Synlig for alle'])
+
+  // Even if the viewer's editor is forced to write, the server keeps the change out.
+  await viewer.evaluate(() => {
+    window.editor!.updateInstanceState({ isReadonly: false })
+    window.editor!.run(() => {
+      window.editor!.createShape({ type: 'geo', x: 0, y: 0 })
+    })
+  })
+  expect(await viewer.evaluate(() => window.editor!.getCurrentPageShapes().map((s) => s.type).sort())).toEqual([
+    'geo',
+    'note',
+  ])
+  await editor.waitForTimeout(1_000)
+  expect(await editor.evaluate(() => window.editor!.getCurrentPageShapes().map((s) => s.type))).toEqual(['note'])
+
+  await editorContext.close()
+  await viewerContext.close()
+})

@@ -1,5 +1,5 @@
 import { PageRecordType, createShapeId } from '@tldraw/tlschema'
-import type { TLNoteShape, TLRecord, TLStore } from 'tldraw'
+import type { TLNoteShape, TLStore } from 'tldraw'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 
@@ -70,7 +70,7 @@ describe('bindRecords', () => {
     await settle()
     expect(storeB.get(createShapeId('n1'))).toMatchObject({ x: 10 })
 
-    storeB.update(createShapeId('n1'), (r) => ({ ...r, x: 99 }) as TLRecord)
+    storeB.update(createShapeId('n1'), (r) => ({ ...r, x: 99 }))
     await settle()
     expect(storeA.get(createShapeId('n1'))).toMatchObject({ x: 99 })
 
@@ -94,7 +94,7 @@ describe('bindRecords', () => {
     let updatesFromB = 0
     b.on('update', (_u: Uint8Array, origin: unknown) => origin !== 'wire' && updatesFromB++)
     const storeA2 = bound(memoryTLStore(), a)
-    storeA2.update(createShapeId('n1'), (r) => ({ ...r, x: 2 }) as TLRecord)
+    storeA2.update(createShapeId('n1'), (r) => ({ ...r, x: 2 }))
     await settle()
     expect(updatesFromB).toBe(0)
   })

@@ -1,3 +1,4 @@
+import { atom } from '@tldraw/state'
 import { Store } from '@tldraw/store'
 import { createTLSchema } from '@tldraw/tlschema'
 import type { TLStore } from 'tldraw'
@@ -12,6 +13,7 @@ export function memoryTLStore(): TLStore {
     props: {
       defaultName: '',
       assets: { upload: async () => ({ src: '' }), resolve: () => null, remove: async () => {} },
+      users: { currentUser: atom('user', null), resolve: () => atom('user', null) },
       onMount: () => {},
     },
   }) as unknown as TLStore
