@@ -83,12 +83,18 @@ test('a view link follows the board live but cannot change it', async ({ browser
       window.editor!.createShape({ type: 'geo', x: 0, y: 0 })
     })
   })
-  expect(await viewer.evaluate(() => window.editor!.getCurrentPageShapes().map((s) => s.type).sort())).toEqual([
-    'geo',
+  expect(
+    await viewer.evaluate(() =>
+      window
+        .editor!.getCurrentPageShapes()
+        .map((s) => s.type)
+        .sort(),
+    ),
+  ).toEqual(['geo', 'note'])
+  await editor.waitForTimeout(1_000)
+  expect(await editor.evaluate(() => window.editor!.getCurrentPageShapes().map((s) => s.type))).toEqual([
     'note',
   ])
-  await editor.waitForTimeout(1_000)
-  expect(await editor.evaluate(() => window.editor!.getCurrentPageShapes().map((s) => s.type))).toEqual(['note'])
 
   await editorContext.close()
   await viewerContext.close()

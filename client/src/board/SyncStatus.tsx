@@ -14,7 +14,9 @@ export function SyncStatus({ state, role }: { state: ConnectionState; role: Boar
       ? t('statusConnected')
       : state.link === 'offline'
         ? t('statusOffline')
-        : t('statusConnecting')
+        : state.wasConnected
+          ? t('statusReconnecting')
+          : t('statusConnecting')
   const saved = state.unsaved
     ? t('statusSaving')
     : state.savedAt

@@ -17,6 +17,8 @@ export interface ConnectionState {
   unsaved: boolean
   /** When the server last confirmed our changes as stored (ms since epoch). */
   savedAt: number | null
+  /** This page has been connected before: a new attempt is a reconnect. */
+  wasConnected: boolean
   /** The server refused us for good (bad key, unknown board). */
   refused: { code: number; reason: string } | null
 }
@@ -50,7 +52,11 @@ export class BoardConnection {
     })
     this.provider.messageHandlers[MESSAGE_SAVE_RECEIPT] = (_encoder, decoder) => this.onReceipt(decoder)
     this.provider.on('status', ({ status }) => {
-      this.update({ link: status === 'disconnected' ? 'offline' : status, synced: false })
+      this.update({
+        link: status === 'disconnected' ? 'offline' : status,
+        synced: false,
+        wasConnected: this.state.wasConnected || status === 'connected',
+      })
     })
     this.provider.on('sync', (synced) => {
       this.update({ synced })
