@@ -37,6 +37,7 @@ export class BoardConnection {
     synced: false,
     unsaved: false,
     savedAt: null,
+    wasConnected: false,
     refused: null,
   }
   private readonly listeners = new Set<() => void>()
