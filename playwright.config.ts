@@ -1,13 +1,12 @@
 import { defineConfig } from '@playwright/test'
 
-/** Debian's Chromium: Playwright's own browser download is not available on our machines. */
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium.ts'
 
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  // Each spec starts its own Bordduk server (some kill and restart it); two cores, one worker.
+  // One Bordduk server per worker (some tests kill and restart it); two cores, one worker.
   workers: 1,
   fullyParallel: false,
   retries: 0,
@@ -21,14 +20,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: CHROMIUM_PATH,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
 })

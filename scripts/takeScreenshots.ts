@@ -2,14 +2,16 @@
 //   node scripts/takeScreenshots.ts   (after pnpm build; needs Chromium)
 import { chromium } from '@playwright/test'
 
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium.ts'
+
 import { BorddukServer } from '../tests/e2e/fixtures/BorddukServer.ts'
 import { addNote, openBoard, waitUntilSaved } from '../tests/e2e/fixtures/boardPage.ts'
 
 const OUT = new URL('../docs/screenshots/', import.meta.url).pathname
 const server = await BorddukServer.start()
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 })
 try {
   const viewport = { width: 1280, height: 760 }

@@ -22,7 +22,7 @@ import { parseConfig } from '../../server/src/config.ts'
 import { createLogger } from '../../server/src/logger.ts'
 import { startServer } from '../../server/src/startServer.ts'
 import { SqliteStore } from '../../server/src/storage/SqliteStore.ts'
-import { sampleNote } from './sampleNote.ts'
+import { sampleNote } from '../../client/src/sync/testing/sampleNote.ts'
 
 const DRAGS = Number(process.argv[2] ?? 5000)
 

@@ -6,6 +6,8 @@
 //   node tests/bench/syncLatency.ts [notes=200] [intervalMs=50]
 import { chromium } from '@playwright/test'
 
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts'
+
 import { BorddukServer } from '../e2e/fixtures/BorddukServer.ts'
 import { openBoard } from '../e2e/fixtures/boardPage.ts'
 
@@ -14,15 +16,8 @@ const INTERVAL_MS = Number(process.argv[3] ?? 50)
 
 const server = await BorddukServer.start()
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 })
 try {
   const board = await server.createBoard()

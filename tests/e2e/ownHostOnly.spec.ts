@@ -1,18 +1,9 @@
-import { expect, test } from '@playwright/test'
-
-import { BorddukServer } from './fixtures/BorddukServer.ts'
 import { addNote, waitUntilSaved } from './fixtures/boardPage.ts'
-
-let server: BorddukServer
-test.beforeAll(async () => {
-  server = await BorddukServer.start()
-})
-test.afterAll(async () => {
-  await server.stop()
-})
+import { expect, test } from './fixtures/test.ts'
 
 test('the app makes no request to any host but its own (fonts, icons, translations are bundled)', async ({
   browser,
+  server,
 }) => {
   const context = await browser.newContext()
   const requested: string[] = []

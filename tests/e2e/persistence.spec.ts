@@ -1,46 +1,30 @@
-import { expect, test } from '@playwright/test'
+import { addNote, noteTexts, waitUntilSaved } from './fixtures/boardPage.ts'
+import { expect, test } from './fixtures/test.ts'
 
-import { BorddukServer } from './fixtures/BorddukServer.ts'
-import { addNote, noteTexts, openBoard, waitUntilSaved } from './fixtures/boardPage.ts'
-
-let server: BorddukServer
-test.beforeAll(async () => {
-  server = await BorddukServer.start()
-})
-test.afterAll(async () => {
-  await server.stop()
-})
-
-test('what the status calls saved survives the server being killed with SIGKILL', async ({ browser }) => {
+test('what the status calls saved survives the server being killed with SIGKILL', async ({
+  server,
+  person,
+}) => {
   const board = await server.createBoard()
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  await openBoard(page, board.editUrl)
+  const page = await person(board.editUrl)
   for (let i = 0; i < 5; i++) await addNote(page, `Lapp ${i} – æøå`, 120 + i * 220, 150)
   await waitUntilSaved(page)
-  await context.close() // close the browser: nothing of this board is left on the client side either
+  await page.context().close() // nothing of this board is left on the client side either
 
   await server.kill('SIGKILL')
   await server.launch()
 
-  // Read back through the API, from storage…
-  const response = await fetch(`${server.url}/api/boards/${board.id}/snapshot?key=${board.viewKey}`)
-  const file = (await response.json()) as { records: { type?: string }[] }
-  expect(file.records.filter((r) => r.type === 'note')).toHaveLength(5)
-
-  // …and in a fresh browser.
-  const fresh = await browser.newContext()
-  const again = await fresh.newPage()
-  await openBoard(again, board.editUrl)
+  expect(await server.noteCount(board)).toBe(5) // from storage, through the API…
+  const again = await person(board.editUrl) // …and in a fresh browser
   await expect.poll(() => noteTexts(again)).toEqual([0, 1, 2, 3, 4].map((i) => `Lapp ${i} – æøå`))
-  await fresh.close()
 })
 
-test('a graceful restart (SIGTERM) keeps edits and the browser reconnects by itself', async ({ browser }) => {
+test('a graceful restart (SIGTERM) keeps edits and the browser reconnects by itself', async ({
+  server,
+  person,
+}) => {
   const board = await server.createBoard()
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  await openBoard(page, board.editUrl)
+  const page = await person(board.editUrl)
   await addNote(page, 'Før omstart')
   await waitUntilSaved(page)
 
@@ -52,11 +36,8 @@ test('a graceful restart (SIGTERM) keeps edits and the browser reconnects by its
 
   await addNote(page, 'Etter omstart', 400, 100)
   await waitUntilSaved(page)
-  await context.close()
+  await page.context().close()
 
-  const fresh = await browser.newContext()
-  const again = await fresh.newPage()
-  await openBoard(again, board.editUrl)
+  const again = await person(board.editUrl)
   await expect.poll(() => noteTexts(again)).toEqual(['Etter omstart', 'Før omstart'])
-  await fresh.close()
 })

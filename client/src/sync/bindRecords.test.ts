@@ -7,37 +7,12 @@ import { Y_META_MAP, Y_META_SCHEMA_KEY, Y_RECORDS_ARRAY } from '@bordduk/shared'
 
 import { DocumentTooNewError, bindRecords } from './bindRecords.ts'
 import { memoryTLStore } from './testing/memoryTLStore.ts'
+import { sampleNote } from './testing/sampleNote.ts'
 
 const PAGE = PageRecordType.create({ id: 'page:board' as never, name: 'Tavle', index: 'a1' as never })
 
 function note(id: string, x: number, text = 'hei'): TLNoteShape {
-  return {
-    id: createShapeId(id),
-    typeName: 'shape',
-    type: 'note',
-    x,
-    y: 0,
-    rotation: 0,
-    index: 'a1' as never,
-    parentId: PAGE.id,
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      color: 'yellow',
-      labelColor: 'black',
-      size: 'm',
-      font: 'draw',
-      fontSizeAdjustment: 0,
-      align: 'middle',
-      verticalAlign: 'middle',
-      growY: 0,
-      url: '',
-      scale: 1,
-      textLastEditedBy: null,
-      richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-    },
-  } as unknown as TLNoteShape
+  return sampleNote(createShapeId(id), x, 0, text)
 }
 
 /** Two docs that exchange every update, like two browsers through the server. */

@@ -1,7 +1,7 @@
-import type { TLRecord } from '@tldraw/tlschema'
+import type { TLNoteShape } from '@tldraw/tlschema'
 
-/** A valid tldraw note record at (x, y), the same shape a person drags in the editor. */
-export function sampleNote(id: string, x: number, y: number): TLRecord {
+/** A valid tldraw note record at (x, y) on the board page, as a person makes in the editor. */
+export function sampleNote(id: string, x: number, y: number, text = 'Behov'): TLNoteShape {
   return {
     id,
     typeName: 'shape',
@@ -26,7 +26,7 @@ export function sampleNote(id: string, x: number, y: number): TLRecord {
       url: '',
       scale: 1,
       textLastEditedBy: null,
-      richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Behov' }] }] },
+      richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
     },
-  } as unknown as TLRecord
+  } as unknown as TLNoteShape
 }
