@@ -3,10 +3,12 @@ import { HTTPException } from 'hono/http-exception'
 
 import type { AppDeps } from './AppDeps.ts'
 import { createBoardRoute } from './routes/createBoard.ts'
+import { getBoardAnswersRoute } from './routes/getBoardAnswers.ts'
 import { getBoardRoute } from './routes/getBoard.ts'
 import { getBoardSnapshotRoute } from './routes/getBoardSnapshot.ts'
 import { getClientConfigRoute } from './routes/getClientConfig.ts'
 import { healthzRoute } from './routes/healthz.ts'
+import { getTemplatePreviewRoute } from './routes/getTemplatePreview.ts'
 import { listTemplatesRoute } from './routes/listTemplates.ts'
 import { serveClientRoute } from './routes/serveClient.ts'
 
@@ -15,8 +17,10 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono()
   app.route('/', healthzRoute(deps))
   app.route('/', listTemplatesRoute())
+  app.route('/', getTemplatePreviewRoute())
   app.route('/', createBoardRoute(deps))
   app.route('/', getBoardSnapshotRoute(deps))
+  app.route('/', getBoardAnswersRoute(deps))
   app.route('/', getBoardRoute(deps))
   app.route('/', getClientConfigRoute(deps))
   if (deps.clientDir) app.route('/', serveClientRoute(deps.clientDir))

@@ -22,18 +22,41 @@ export {
 export type { BoardId, BoardMeta, BoardRole, CreateBoardBody, CreatedBoard } from './schemas/board.ts'
 export {
   PAPER_SIZES,
+  SECTION_KINDS,
+  areaSchema,
+  checklistItemSchema,
   paperSizeSchema,
+  sectionKindSchema,
   templateSchema,
   templateSectionSchema,
   templateSheetSchema,
   templateSummarySchema,
 } from './schemas/template.ts'
 export type {
+  Area,
+  ChecklistItem,
   PaperSize,
+  SectionKind,
   Template,
+  TemplateInput,
   TemplateSection,
   TemplateSheet,
   TemplateSummary,
 } from './schemas/template.ts'
 export { clientConfigSchema } from './schemas/clientConfig.ts'
 export type { ClientConfig } from './schemas/clientConfig.ts'
+export { PAPER_MM, UNITS_PER_MM, sheetSize } from './paper.ts'
+export {
+  CHECK_SHAPE,
+  SECTION_SHAPE,
+  SHEET_SHAPE,
+  TABLE_LABEL_WIDTH,
+  TEMPLATE_SHAPE_TYPES,
+  checkShapeProps,
+  sectionShapeProps,
+  sheetShapeProps,
+  templateShapeSchemas,
+} from './shapes/templateShapes.ts'
+export type { CheckShapeProps, SectionShapeProps, SheetShapeProps } from './shapes/templateShapes.ts'
+export { createBorddukSchema } from './shapes/borddukSchema.ts'
+export { richTextToPlain } from './richText.ts'

@@ -1,12 +1,13 @@
 import { LOCALES } from '@bordduk/shared'
 import type { Locale, Template, TemplateSummary } from '@bordduk/shared'
 
-/** A template as the catalogue API shows it: every text in one language. */
-export function summarize(template: Template, locale: Locale): TemplateSummary {
+/** A template as the catalogue API shows it, every text in one language (the server adds the preview URL). */
+export function summarize(template: Template, locale: Locale): Omit<TemplateSummary, 'previewUrl'> {
   return {
     id: template.id,
     title: template.title[locale],
     description: template.description[locale],
+    whenToUse: template.whenToUse?.[locale] ?? '',
     locales: [...LOCALES],
     sheets: template.sheets.map((sheet) => ({
       id: sheet.id,

@@ -20,9 +20,9 @@ for (const locale of ['nb', 'en'] as const) {
 
 test('the start page works with the keyboard alone', async ({ page, server }) => {
   await page.goto(server.url)
-  const newBoard = page.getByRole('button', { name: 'Ny tavle' })
+  const newBoard = page.getByRole('button', { name: 'Lag tavle: Oppstart' })
   await expect(newBoard).toBeVisible() // the app has rendered
-  // The two language buttons come first, then "New board": three presses of Tab.
+  // The two language buttons come first, then the first tool's button: three presses of Tab.
   for (let i = 0; i < 3; i++) await page.keyboard.press('Tab')
   await expect(newBoard).toBeFocused()
   await page.keyboard.press('Enter')

@@ -12,7 +12,7 @@ test('the app makes no request to any host but its own (fonts, icons, translatio
   page.on('websocket', (socket) => requested.push(socket.url()))
 
   await page.goto(server.url)
-  await page.getByRole('button', { name: 'Ny tavle' }).click()
+  await page.getByRole('button', { name: 'Lag tavle: Behovskartlegging' }).click()
   await page.waitForURL(/\/b\//)
   await page.waitForFunction(() => window.editor !== undefined)
   await addNote(page, 'Skrift og ikoner')

@@ -1,6 +1,18 @@
-import { boardMetaSchema, clientConfigSchema, createdBoardSchema } from '@bordduk/shared'
-import type { BoardMeta, ClientConfig, CreateBoardBody, CreatedBoard } from '@bordduk/shared'
-import type { z } from 'zod'
+import {
+  boardMetaSchema,
+  clientConfigSchema,
+  createdBoardSchema,
+  templateSummarySchema,
+} from '@bordduk/shared'
+import type {
+  BoardMeta,
+  ClientConfig,
+  CreateBoardBody,
+  CreatedBoard,
+  Locale,
+  TemplateSummary,
+} from '@bordduk/shared'
+import { z } from 'zod'
 
 /** An HTTP error from our API, with the status the server chose. */
 export class ApiError extends Error {
@@ -36,4 +48,8 @@ export function getBoard(id: string, key: string): Promise<BoardMeta> {
 
 export function getClientConfig(): Promise<ClientConfig> {
   return request(clientConfigSchema, '/api/client-config')
+}
+
+export function listTemplates(locale: Locale): Promise<TemplateSummary[]> {
+  return request(z.array(templateSummarySchema), `/api/templates?locale=${locale}`)
 }

@@ -21,6 +21,9 @@ import { loadLocalUser, localUserPreferences } from '../identity/localUser.ts'
 import type { BoardConnection } from '../sync/BoardConnection.ts'
 import { bindPresence } from '../sync/bindPresence.ts'
 import { bindRecords } from '../sync/bindRecords.ts'
+import { templateShapeUtils } from '../shapes/templateShapes.ts'
+import { fitFirstSheet } from './fitFirstSheet.ts'
+import { guardTemplateLayer, templateLayerUiOverrides } from './guardTemplateLayer.ts'
 import { SyncStatus } from './SyncStatus.tsx'
 
 // Fonts, icons and translations ship with our bundle: the app never calls tldraw's CDN.
@@ -80,7 +83,7 @@ export function BoardEditor({ connection, role, licenseKey, onFatal }: BoardEdit
       return UserRecordType.create({ id: createUserId(p.id), name: p.name ?? '', color: p.color ?? '' })
     })
     const tlStore = createTLStore({
-      shapeUtils: defaultShapeUtils,
+      shapeUtils: [...defaultShapeUtils, ...templateShapeUtils],
       bindingUtils: defaultBindingUtils,
       users: { currentUser },
       collaboration: { status: linkOnline, mode: atom('mode', role === 'edit' ? 'readwrite' : 'readonly') },
@@ -111,9 +114,13 @@ export function BoardEditor({ connection, role, licenseKey, onFatal }: BoardEdit
         assetUrls={assetUrls}
         licenseKey={licenseKey}
         user={user}
+        shapeUtils={templateShapeUtils}
         components={components}
+        overrides={templateLayerUiOverrides}
         onMount={(editor) => {
           window.editor = editor
+          fitFirstSheet(editor)
+          return guardTemplateLayer(editor)
         }}
       />
     </BoardContext.Provider>

@@ -1,24 +1,39 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 
-import { createBoard } from '../api/api.ts'
+import type { TemplateSummary } from '@bordduk/shared'
+
+import { createBoard, listTemplates } from '../api/api.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
+import { TemplateCard } from './TemplateCard.tsx'
 
-/** `/`: what Bordduk is, and a button that makes a new board. */
+/** `/`: what Bordduk is, and the gallery of tablecloths to start a board from. */
 export default function StartPage() {
   const { t, locale } = useI18n()
-  const [busy, setBusy] = useState(false)
+  const [templates, setTemplates] = useState<TemplateSummary[] | null>(null)
+  const [busy, setBusy] = useState<string | null>(null)
   const [failed, setFailed] = useState(false)
 
-  async function onNewBoard() {
-    setBusy(true)
+  useEffect(() => {
+    let cancelled = false
+    listTemplates(locale).then(
+      (list) => !cancelled && setTemplates(list),
+      () => !cancelled && setFailed(true),
+    )
+    return () => {
+      cancelled = true
+    }
+  }, [locale])
+
+  async function onCreate(templateId: string) {
+    setBusy(templateId)
     setFailed(false)
     try {
-      const board = await createBoard({ templateId: 'blank', locale })
+      const board = await createBoard({ templateId, locale })
       location.assign(`/b/${encodeURIComponent(board.id)}?key=${encodeURIComponent(board.editKey)}`)
     } catch {
       setFailed(true)
-      setBusy(false)
+      setBusy(null)
     }
   }
 
@@ -33,10 +48,24 @@ export default function StartPage() {
       <main className="start-page__main">
         <h1>{t('tagline')}</h1>
         <p className="start-page__intro">{t('intro')}</p>
-        <button type="button" className="primary-button" onClick={onNewBoard} disabled={busy}>
-          {busy ? t('creatingBoard') : t('newBoard')}
-        </button>
         {failed && <p role="alert">{t('createFailed')}</p>}
+        <h2>{t('templatesHeading')}</h2>
+        <p>{t('templatesIntro')}</p>
+        {templates === null ? (
+          <p role="status">{t('loadingTemplates')}</p>
+        ) : (
+          <ul className="template-gallery">
+            {templates.map((template) => (
+              <TemplateCard
+                key={template.id}
+                template={template}
+                busy={busy === template.id}
+                disabled={busy !== null}
+                onCreate={() => onCreate(template.id)}
+              />
+            ))}
+          </ul>
+        )}
       </main>
     </div>
   )

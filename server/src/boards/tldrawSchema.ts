@@ -1,4 +1,4 @@
-import { createTLSchema } from '@tldraw/tlschema'
+import { createBorddukSchema } from '@bordduk/shared'
 
-/** The tldraw schema new boards are written with; clients migrate from it on first sync. */
-export const tldrawSchema = createTLSchema().serialize()
+/** The tldraw schema new boards are written with (tldraw's shapes plus our template layer). */
+export const tldrawSchema = createBorddukSchema().serialize()

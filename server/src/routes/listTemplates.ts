@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 
 import { DEFAULT_LOCALE, localeSchema } from '@bordduk/shared'
+import type { TemplateSummary } from '@bordduk/shared'
 import { builtInTemplates, summarize } from '@bordduk/templates'
 
 import { parseQuery } from './parseQuery.ts'
@@ -12,6 +13,10 @@ const querySchema = z.object({ locale: localeSchema.default(DEFAULT_LOCALE) })
 export function listTemplatesRoute() {
   return new Hono().get('/api/templates', (c) => {
     const { locale } = parseQuery(c, querySchema)
-    return c.json(builtInTemplates.map((template) => summarize(template, locale)))
+    const body: TemplateSummary[] = builtInTemplates.map((template) => ({
+      ...summarize(template, locale),
+      previewUrl: `/api/templates/${template.id}/preview.svg?locale=${locale}`,
+    }))
+    return c.json(body)
   })
 }

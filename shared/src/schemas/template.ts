@@ -8,37 +8,84 @@ export type PaperSize = z.infer<typeof paperSizeSchema>
 
 const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids are lower-case kebab-case')
 
+/** A rectangle on a sheet, in canvas units from the sheet's top-left corner (2 units per mm). */
+export const areaSchema = z.object({
+  x: z.number().min(0),
+  y: z.number().min(0),
+  w: z.number().positive(),
+  h: z.number().positive(),
+})
+export type Area = z.infer<typeof areaSchema>
+
+/**
+ * How a section is drawn: a free area for notes, one row of a table, a timeline lane,
+ * a checklist with tickable items, or a single field to write one thing in.
+ */
+export const SECTION_KINDS = ['free', 'tableRow', 'timeline', 'checklist', 'field'] as const
+export const sectionKindSchema = z.enum(SECTION_KINDS)
+export type SectionKind = z.infer<typeof sectionKindSchema>
+
+export const checklistItemSchema = z.object({ id: idSchema, label: localizedTextSchema })
+export type ChecklistItem = z.infer<typeof checklistItemSchema>
+
 export const templateSectionSchema = z.object({
   id: idSchema,
+  /** Shown before the title ("1", "2", …) where sections are meant to be filled in order. */
+  number: z.string().max(4).optional(),
   title: localizedTextSchema,
-  prompts: z.array(localizedTextSchema).default([]),
+  prompts: z.array(localizedTextSchema).max(6).default([]),
+  kind: sectionKindSchema.default('free'),
+  area: areaSchema,
+  items: z.array(checklistItemSchema).max(20).default([]),
 })
 export type TemplateSection = z.infer<typeof templateSectionSchema>
 
-export const templateSheetSchema = z.object({
-  id: idSchema,
-  title: localizedTextSchema,
-  paper: paperSizeSchema.default('A1'),
-  orientation: z.enum(['landscape', 'portrait']).default('landscape'),
-  sections: z.array(templateSectionSchema).default([]),
-})
+export const templateSheetSchema = z
+  .object({
+    id: idSchema,
+    title: localizedTextSchema,
+    paper: paperSizeSchema.default('A1'),
+    orientation: z.enum(['landscape', 'portrait']).default('landscape'),
+    /** Column headings printed across a table-shaped sheet. */
+    columns: z.array(localizedTextSchema).max(8).default([]),
+    /** A path arrow drawn behind the sections, for step-by-step sheets. */
+    decoration: z.enum(['none', 'path-arrow']).default('none'),
+    sections: z.array(templateSectionSchema).max(40).default([]),
+  })
+  .superRefine((sheet, ctx) => {
+    const ids = new Set<string>()
+    for (const section of sheet.sections) {
+      if (ids.has(section.id))
+        ctx.addIssue({ code: 'custom', message: `duplicate section id "${section.id}"` })
+      ids.add(section.id)
+    }
+  })
 export type TemplateSheet = z.infer<typeof templateSheetSchema>
 
-/** A board template: built-in tablecloth or (later) one a facilitator saved. */
+/** A board template: a built-in tablecloth or one a facilitator saved. */
 export const templateSchema = z.object({
   id: idSchema,
   title: localizedTextSchema,
+  /** What the tool is, in a sentence or two. */
   description: localizedTextSchema,
-  sheets: z.array(templateSheetSchema).min(1),
+  /** The one-line purpose printed in every sheet's header. */
+  purpose: localizedTextSchema.optional(),
+  /** When a group would pick this tool. */
+  whenToUse: localizedTextSchema.optional(),
+  sheets: z.array(templateSheetSchema).min(1).max(10),
 })
 export type Template = z.infer<typeof templateSchema>
+/** A template as written by hand: defaults (kind, items, columns, …) may be left out. */
+export type TemplateInput = z.input<typeof templateSchema>
 
 /** One entry of `GET /api/templates`, already in the asked language. */
 export const templateSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
   description: z.string(),
+  whenToUse: z.string(),
   locales: z.array(localeSchema),
+  previewUrl: z.string(),
   sheets: z.array(
     z.object({
       id: z.string(),

@@ -1,0 +1,80 @@
+import { HTMLContainer } from 'tldraw'
+
+import { SECTION_SHAPE, TABLE_LABEL_WIDTH, sectionShapeProps } from '@bordduk/shared'
+
+import { TemplateShapeUtil } from '../TemplateShapeUtil.ts'
+import type { SectionShape } from '../templateShapeTypes.ts'
+import '../templateShapes.css'
+
+/** One section of a sheet: number, title and guiding prompts above room for notes. */
+export class SectionShapeUtil extends TemplateShapeUtil<SectionShape> {
+  static override type = SECTION_SHAPE
+  static override props = sectionShapeProps
+
+  getDefaultProps(): SectionShape['props'] {
+    return {
+      w: 400,
+      h: 300,
+      sheetId: 'sheet',
+      sectionId: 'section',
+      number: '',
+      title: '',
+      prompts: [],
+      kind: 'free',
+      columns: 0,
+    }
+  }
+
+  component(shape: SectionShape) {
+    const { w, h, number, title, prompts, kind, columns } = shape.props
+    const heading = (
+      <div className="bd-section__heading">
+        {number && <span className="bd-section__number">{number}</span>}
+        <span className="bd-section__title">{title}</span>
+      </div>
+    )
+    const promptList = prompts.length > 0 && (
+      <ul className="bd-section__prompts">
+        {prompts.map((prompt) => (
+          <li key={prompt}>{prompt}</li>
+        ))}
+      </ul>
+    )
+    if (kind === 'tableRow') {
+      return (
+        <HTMLContainer className="bd-section bd-section--row" style={{ width: w, height: h }}>
+          <div className="bd-section__label" style={{ width: TABLE_LABEL_WIDTH }}>
+            {heading}
+            {promptList}
+          </div>
+          <div
+            className="bd-section__cells"
+            style={{ gridTemplateColumns: `repeat(${Math.max(1, columns)}, 1fr)` }}
+          >
+            {Array.from({ length: Math.max(1, columns) }, (_, i) => (
+              <div key={i} className="bd-section__cell" />
+            ))}
+          </div>
+        </HTMLContainer>
+      )
+    }
+    return (
+      <HTMLContainer className={`bd-section bd-section--${kind}`} style={{ width: w, height: h }}>
+        {heading}
+        {promptList}
+        {kind === 'timeline' && <TimelineAxis />}
+      </HTMLContainer>
+    )
+  }
+}
+
+/** A time axis with evenly spaced ticks along the lane, to place dated notes on. */
+function TimelineAxis() {
+  return (
+    <div className="bd-section__timeline" aria-hidden="true">
+      {Array.from({ length: 12 }, (_, i) => (
+        <span key={i} className="bd-section__tick" />
+      ))}
+    </div>
+  )
+}

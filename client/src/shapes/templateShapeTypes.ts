@@ -1,0 +1,14 @@
+import type { CheckShapeProps, SectionShapeProps, SheetShapeProps } from '@bordduk/shared'
+import type { TLShape } from 'tldraw'
+
+declare module 'tldraw' {
+  export interface TLGlobalShapePropsMap {
+    'bd-sheet': SheetShapeProps
+    'bd-section': SectionShapeProps
+    'bd-check': CheckShapeProps
+  }
+}
+
+export type SheetShape = TLShape<'bd-sheet'>
+export type SectionShape = TLShape<'bd-section'>
+export type CheckShape = TLShape<'bd-check'>

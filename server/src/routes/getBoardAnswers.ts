@@ -1,0 +1,37 @@
+import { Hono } from 'hono'
+
+import { findBuiltInTemplate } from '@bordduk/templates'
+
+import type { AppDeps } from '../AppDeps.ts'
+import { collectAnswers } from '../answers/collectAnswers.ts'
+import { formatAnswersCsv, formatAnswersMarkdown } from '../answers/formatAnswers.ts'
+import { readBoardDoc } from '../boards/readBoardDoc.ts'
+import { attachmentName } from './attachmentName.ts'
+import { authorizeBoard } from './authorizeBoard.ts'
+
+/**
+ * `GET /api/boards/:id/answers.md` and `.csv`: every note grouped by sheet and section,
+ * computed on the server straight from the board's doc (no browser involved).
+ */
+export function getBoardAnswersRoute({ store, rooms }: AppDeps) {
+  return new Hono().get('/api/boards/:id/:file{answers\\.(md|csv)}', async (c) => {
+    const { board } = await authorizeBoard(c, store)
+    const { doc, release } = await readBoardDoc(board.id, store, rooms)
+    const answers = collectAnswers(doc)
+    release()
+    if (c.req.param('file') === 'answers.csv') {
+      c.header('Content-Disposition', attachmentName(board.title, 'csv'))
+      return c.body(formatAnswersCsv(answers, board.locale), 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+      })
+    }
+    const templateTitle = findBuiltInTemplate(board.templateId)?.title[board.locale] ?? board.templateId
+    const markdown = formatAnswersMarkdown(answers, {
+      boardTitle: board.title,
+      templateTitle,
+      locale: board.locale,
+      exportedAt: new Date(),
+    })
+    return c.body(markdown, 200, { 'Content-Type': 'text/markdown; charset=utf-8' })
+  })
+}

@@ -1,0 +1,7 @@
+import type { Locale } from '@bordduk/shared'
+
+/** Labels of the free fields every sheet's header has, in the board's language. */
+export const HEADER_FIELD_LABELS: Record<Locale, string[]> = {
+  nb: ['Anskaffelse', 'Dato og deltakere'],
+  en: ['Procurement', 'Date and participants'],
+}
