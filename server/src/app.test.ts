@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { createdBoardSchema } from '@bordduk/shared'
-import type { BoardMeta, CreatedBoard } from '@bordduk/shared'
+import { createdBoardSchema, templateSummarySchema } from '@bordduk/shared'
+import type { BoardMeta, CreatedBoard, TemplateSummary } from '@bordduk/shared'
 
 import { createApp } from './app.ts'
 import { boardRecords } from './boards/boardDocument.ts'
@@ -82,6 +82,62 @@ describe('HTTP API', () => {
     const en = await app.request('/api/templates?locale=en')
     expect(await en.json()).toContainEqual(expect.objectContaining({ id: 'blank', title: 'Blank board' }))
     expect(await errorOf(await app.request('/api/templates?locale=de'), 400)).toMatch(/^locale: /)
+  })
+
+  it('gives the six catalogue ids with sheets, sections, prompts and a preview that answers', async () => {
+    const { app } = setup()
+    const list = (await (await app.request('/api/templates?locale=en')).json()) as TemplateSummary[]
+    expect(list.map((t) => t.id)).toEqual([
+      'lup-oppstart',
+      'lup-behovskartlegging',
+      'lup-markedsdialog',
+      'lup-ledelsesforankring',
+      'tidligfase-innovasjon',
+      'blank',
+    ])
+    for (const t of list) expect(templateSummarySchema.safeParse(t).success).toBe(true)
+    const anchoring = list.find((t) => t.id === 'lup-ledelsesforankring')!
+    expect(anchoring.sheets.map((s) => s.title)).toEqual(['Who', 'When'])
+    expect(anchoring.sheets[1]!.sections[0]).toEqual({
+      id: 'oppstart',
+      title: 'Start-up',
+      prompts: ['Which leaders?', 'Inform, involve or decide?', 'Which resources must be freed?'],
+    })
+    const preview = await app.request(anchoring.previewUrl)
+    expect(preview.status).toBe(200)
+    expect(preview.headers.get('Content-Type')).toMatch(/^image\/svg\+xml/)
+    expect(await preview.text()).toContain('Leadership anchoring – When')
+    expect((await app.request('/api/templates/nope/preview.svg')).status).toBe(404)
+  })
+
+  it('names sections on the board and in answers.md with the catalogue’s strings', async () => {
+    const { app, createBoard } = setup()
+    const board = await createBoard('{"templateId":"lup-behovskartlegging"}')
+    const catalogue = (await (await app.request('/api/templates')).json()) as TemplateSummary[]
+    const sections = catalogue.find((t) => t.id === 'lup-behovskartlegging')!.sheets[0]!.sections
+    const md = await (await app.request(`/api/boards/${board.id}/answers.md?key=${board.viewKey}`)).text()
+    for (const section of sections) expect(md).toContain(`. ${section.title}\n`)
+    const file = (await (
+      await app.request(`/api/boards/${board.id}/snapshot?key=${board.viewKey}`)
+    ).json()) as {
+      records: { type?: string; props?: { title?: string } }[]
+    }
+    const onCanvas = file.records.filter((r) => r.type === 'bd-section').map((r) => r.props!.title)
+    expect(onCanvas).toEqual(sections.map((s) => s.title))
+  })
+
+  it('guards answers like the board: 403 without a key, 404 for an unknown board, CSV on request', async () => {
+    const { app, createBoard } = setup()
+    const board = await createBoard('{"templateId":"lup-oppstart"}')
+    expect((await app.request(`/api/boards/${board.id}/answers.md`)).status).toBe(403)
+    expect((await app.request(`/api/boards/${newBoardId()}/answers.md?key=${board.viewKey}`)).status).toBe(
+      404,
+    )
+    const csv = await app.request(`/api/boards/${board.id}/answers.csv?key=${board.editKey}`)
+    expect(csv.headers.get('Content-Type')).toMatch(/^text\/csv/)
+    const bytes = new Uint8Array(await csv.arrayBuffer())
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]) // BOM: spreadsheets then read UTF-8
+    expect(new TextDecoder().decode(bytes)).toBe('ark,nummer,seksjon,lapp,farge,forfatter\r\n')
   })
 
   it('creates a board from {} with the documented fields and working links', async () => {

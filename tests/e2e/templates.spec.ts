@@ -46,7 +46,9 @@ for (const c of CASES) {
     await expect(page.locator('.bd-sheet__tool').first()).toBeVisible()
     await page.screenshot({ path: `${SHOTS}/${c.templateId}.png` })
     // The camera opens on the first sheet; show them all to find the section on any sheet.
-    await page.evaluate(() => window.editor!.zoomToFit())
+    await page.evaluate(() => {
+      window.editor!.zoomToFit()
+    })
     await expect(page.locator('.bd-section__title', { hasText: c.title }).first()).toBeVisible()
 
     const section = await boundsOf(page, `shape:tpl-${c.sheet}-${c.section}`)
@@ -75,7 +77,9 @@ test('a note dragged from one section to another moves in answers.md and answers
   expect((await answers()).split('### 6. Penger')[0]).toContain('Budsjett: 2 mill.')
 
   // Drag it with the mouse, as a person would.
-  await page.evaluate((noteId) => window.editor!.select(noteId as never), id)
+  await page.evaluate((noteId) => {
+    window.editor!.select(noteId as never)
+  }, id)
   const center = await page.evaluate((noteId) => {
     const editor = window.editor!
     const b = editor.getShapePageBounds(noteId as never)!

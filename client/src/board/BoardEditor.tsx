@@ -18,6 +18,7 @@ import type { BoardRole } from '@bordduk/shared'
 
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { loadLocalUser, localUserPreferences } from '../identity/localUser.ts'
+import { LanguageSwitch } from '../routes/LanguageSwitch.tsx'
 import type { BoardConnection } from '../sync/BoardConnection.ts'
 import { bindPresence } from '../sync/bindPresence.ts'
 import { bindRecords } from '../sync/bindRecords.ts'
@@ -38,12 +39,17 @@ declare global {
 
 const BoardContext = createContext<{ connection: BoardConnection; role: BoardRole } | null>(null)
 
-/** Top-right panel inside tldraw's UI: the sync status of this board. */
+/** Top-right panel inside tldraw's UI: the sync status and the language of the interface. */
 function BoardStatusPanel() {
   const board = useContext(BoardContext)
   if (!board) throw new Error('BoardStatusPanel outside a board')
   const state = useSyncExternalStore(board.connection.subscribe, board.connection.getState)
-  return <SyncStatus state={state} role={board.role} />
+  return (
+    <div className="board-panel">
+      <SyncStatus state={state} role={board.role} />
+      <LanguageSwitch onLight />
+    </div>
+  )
 }
 
 const components: TLComponents = { SharePanel: BoardStatusPanel }

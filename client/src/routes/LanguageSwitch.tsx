@@ -6,10 +6,14 @@ import { useI18n } from '../i18n/I18nProvider.tsx'
 const LANGUAGE_NAMES = { nb: 'Norsk', en: 'English' } as const
 
 /** Two toggle buttons; the visible text is the accessible name (WCAG 2.5.3). */
-export function LanguageSwitch() {
+export function LanguageSwitch({ onLight = false }: { onLight?: boolean }) {
   const { locale, setLocale, t } = useI18n()
   return (
-    <div role="group" aria-label={t('language')} className="language-switch">
+    <div
+      role="group"
+      aria-label={t('language')}
+      className={`language-switch${onLight ? ' language-switch--on-light' : ''}`}
+    >
       {LOCALES.map((l) => (
         <button key={l} type="button" lang={l} aria-pressed={l === locale} onClick={() => setLocale(l)}>
           {LANGUAGE_NAMES[l]}
