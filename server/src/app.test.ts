@@ -140,6 +140,33 @@ describe('HTTP API', () => {
     expect(new TextDecoder().decode(bytes)).toBe('ark,nummer,seksjon,lapp,farge,forfatter\r\n')
   })
 
+  it('switches the printed layer to another language, keeping ticks, with the edit key only', async () => {
+    const { app, rooms, createBoard } = setup()
+    const board = await createBoard('{"templateId":"tidligfase-innovasjon"}')
+    const put = (key: string, body: string) =>
+      app.request(`/api/boards/${board.id}/locale?key=${key}`, { method: 'PUT', body })
+    const room = await rooms.acquire(board.id)
+    const checkId = 'shape:tpl-tidligfase-passer-metoden-tid-og-folk'
+    const check = boardRecords(room.doc).get(checkId) as StoredRecord & { props: object }
+    boardRecords(room.doc).set(checkId, { ...check, props: { ...check.props, checked: true } })
+
+    expect(await errorOf(await put(board.viewKey, '{"locale":"en"}'), 403)).toMatch(/edit key/)
+    expect(await errorOf(await put(board.editKey, '{"locale":"de"}'), 400)).toMatch(/^locale: /)
+    expect(await errorOf(await put(board.editKey, 'nope'), 400)).toBeTruthy()
+    expect((await put(board.editKey, '{"locale":"en"}')).status).toBe(200)
+
+    const meta = (await (
+      await app.request(`/api/boards/${board.id}?key=${board.viewKey}`)
+    ).json()) as BoardMeta
+    expect(meta.locale).toBe('en')
+    const md = await (await app.request(`/api/boards/${board.id}/answers.md?key=${board.viewKey}`)).text()
+    expect(md).toContain('### 4. Innovation gathering')
+    expect(md).toContain('> Who is invited, where, programme, roles?')
+    expect(boardRecords(room.doc).get(checkId)).toMatchObject({
+      props: { label: 'We can set aside time and people.', checked: true },
+    })
+  })
+
   it('creates a board from {} with the documented fields and working links', async () => {
     const { store, createBoard } = setup()
     const board = await createBoard()

@@ -11,6 +11,7 @@ import { healthzRoute } from './routes/healthz.ts'
 import { getTemplatePreviewRoute } from './routes/getTemplatePreview.ts'
 import { listTemplatesRoute } from './routes/listTemplates.ts'
 import { serveClientRoute } from './routes/serveClient.ts'
+import { setBoardLocaleRoute } from './routes/setBoardLocale.ts'
 
 /** The HTTP application: API routes, then the built client. */
 export function createApp(deps: AppDeps): Hono {
@@ -22,6 +23,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', getBoardSnapshotRoute(deps))
   app.route('/', getBoardAnswersRoute(deps))
   app.route('/', getBoardRoute(deps))
+  app.route('/', setBoardLocaleRoute(deps))
   app.route('/', getClientConfigRoute(deps))
   if (deps.clientDir) app.route('/', serveClientRoute(deps.clientDir))
 

@@ -18,8 +18,16 @@ export {
   boardRoleSchema,
   createBoardBodySchema,
   createdBoardSchema,
+  setBoardLocaleBodySchema,
 } from './schemas/board.ts'
-export type { BoardId, BoardMeta, BoardRole, CreateBoardBody, CreatedBoard } from './schemas/board.ts'
+export type {
+  BoardId,
+  BoardMeta,
+  BoardRole,
+  CreateBoardBody,
+  CreatedBoard,
+  SetBoardLocaleBody,
+} from './schemas/board.ts'
 export {
   PAPER_SIZES,
   SECTION_KINDS,
@@ -46,17 +54,4 @@ export type {
 export { clientConfigSchema } from './schemas/clientConfig.ts'
 export type { ClientConfig } from './schemas/clientConfig.ts'
 export { PAPER_MM, UNITS_PER_MM, sheetSize } from './paper.ts'
-export {
-  CHECK_SHAPE,
-  SECTION_SHAPE,
-  SHEET_SHAPE,
-  TABLE_LABEL_WIDTH,
-  TEMPLATE_SHAPE_TYPES,
-  checkShapeProps,
-  sectionShapeProps,
-  sheetShapeProps,
-  templateShapeSchemas,
-} from './shapes/templateShapes.ts'
-export type { CheckShapeProps, SectionShapeProps, SheetShapeProps } from './shapes/templateShapes.ts'
-export { createBorddukSchema } from './shapes/borddukSchema.ts'
 export { richTextToPlain } from './richText.ts'

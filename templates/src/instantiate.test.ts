@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { createBorddukSchema, sheetSize } from '@bordduk/shared'
+import { sheetSize } from '@bordduk/shared'
+import { createBorddukSchema } from '@bordduk/shared/shapes'
 import type { Area } from '@bordduk/shared'
 
 import { builtInTemplates, findBuiltInTemplate } from './catalogue.ts'

@@ -2,17 +2,10 @@ import { getIndices } from '@tldraw/utils'
 import { DocumentRecordType, PageRecordType, TLDOCUMENT_ID } from '@tldraw/tlschema'
 import type { TLPage, TLPageId, TLRecord } from '@tldraw/tlschema'
 
-import { CHECK_SHAPE, SECTION_SHAPE, SHEET_SHAPE, sheetSize } from '@bordduk/shared'
-import type {
-  Area,
-  CheckShapeProps,
-  Locale,
-  SectionShapeProps,
-  SheetShapeProps,
-  Template,
-  TemplateSection,
-  TemplateSheet,
-} from '@bordduk/shared'
+import { sheetSize } from '@bordduk/shared'
+import { CHECK_SHAPE, SECTION_SHAPE, SHEET_SHAPE } from '@bordduk/shared/shapes'
+import type { Area, Locale, Template, TemplateSection, TemplateSheet } from '@bordduk/shared'
+import type { CheckShapeProps, SectionShapeProps, SheetShapeProps } from '@bordduk/shared/shapes'
 
 import { HEADER_FIELD_LABELS } from './sheetTexts.ts'
 

@@ -168,3 +168,21 @@ test('the start page shows every tool with a preview and makes a board from the 
   await expect(page.locator('.bd-sheet__tool').first()).toHaveText('Markedsdialog')
   await expect(page.locator('.bd-section__title', { hasText: 'Spørsmål til leverandørene' })).toBeVisible()
 })
+
+test('switching the board language rewrites the tablecloth for everyone on it', async ({
+  server,
+  person,
+}) => {
+  const board = await server.createBoard({ templateId: 'lup-markedsdialog' })
+  const a = await person(board.editUrl)
+  const b = await person(board.editUrl)
+  await addNote(a, 'Innspill fra møtet', 100, 300)
+  await a.getByLabel('Tavlespråk').selectOption('en')
+  await expect(b.locator('.bd-sheet__tool')).toHaveText('Market dialogue')
+  await expect(b.locator('.bd-section__title', { hasText: 'Questions for suppliers' })).toBeVisible()
+  expect(await noteTexts(b)).toEqual(['Innspill fra møtet'])
+  const answers = await (
+    await fetch(`${server.url}/api/boards/${board.id}/answers.md?key=${board.viewKey}`)
+  ).text()
+  expect(answers).toContain('### 1. Purpose of the dialogue')
+})

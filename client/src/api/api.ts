@@ -2,6 +2,7 @@ import {
   boardMetaSchema,
   clientConfigSchema,
   createdBoardSchema,
+  setBoardLocaleBodySchema,
   templateSummarySchema,
 } from '@bordduk/shared'
 import type {
@@ -52,4 +53,12 @@ export function getClientConfig(): Promise<ClientConfig> {
 
 export function listTemplates(locale: Locale): Promise<TemplateSummary[]> {
   return request(z.array(templateSummarySchema), `/api/templates?locale=${locale}`)
+}
+
+export function setBoardLocale(id: string, key: string, locale: Locale): Promise<{ locale: Locale }> {
+  return request(
+    setBoardLocaleBodySchema,
+    `/api/boards/${encodeURIComponent(id)}/locale?key=${encodeURIComponent(key)}`,
+    { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ locale }) },
+  )
 }

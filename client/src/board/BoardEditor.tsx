@@ -14,7 +14,7 @@ import {
 import type { Editor, TLComponents, TLStore } from 'tldraw'
 import 'tldraw/tldraw.css'
 
-import type { BoardRole } from '@bordduk/shared'
+import type { BoardRole, Locale } from '@bordduk/shared'
 
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { loadLocalUser, localUserPreferences } from '../identity/localUser.ts'
@@ -25,6 +25,7 @@ import { bindRecords } from '../sync/bindRecords.ts'
 import { templateShapeUtils } from '../shapes/templateShapes.ts'
 import { fitFirstSheet } from './fitFirstSheet.ts'
 import { guardTemplateLayer, templateLayerUiOverrides } from './guardTemplateLayer.ts'
+import { BoardLanguage } from './BoardLanguage.tsx'
 import { SyncStatus } from './SyncStatus.tsx'
 
 // Fonts, icons and translations ship with our bundle: the app never calls tldraw's CDN.
@@ -37,7 +38,15 @@ declare global {
   }
 }
 
-const BoardContext = createContext<{ connection: BoardConnection; role: BoardRole } | null>(null)
+interface BoardContextValue {
+  connection: BoardConnection
+  role: BoardRole
+  boardId: string
+  boardKey: string
+  boardLocale: Locale
+}
+
+const BoardContext = createContext<BoardContextValue | null>(null)
 
 /** Top-right panel inside tldraw's UI: the sync status and the language of the interface. */
 function BoardStatusPanel() {
@@ -47,6 +56,9 @@ function BoardStatusPanel() {
   return (
     <div className="board-panel">
       <SyncStatus state={state} role={board.role} />
+      {board.role === 'edit' && (
+        <BoardLanguage boardId={board.boardId} boardKey={board.boardKey} initial={board.boardLocale} />
+      )}
       <LanguageSwitch onLight />
     </div>
   )
@@ -57,12 +69,16 @@ const components: TLComponents = { SharePanel: BoardStatusPanel }
 interface BoardEditorProps {
   connection: BoardConnection
   role: BoardRole
+  boardId: string
+  boardKey: string
+  boardLocale: Locale
   licenseKey: string | undefined
   onFatal(error: unknown): void
 }
 
 /** The tldraw editor bound to the board's Y.Doc, with presence and the sync status chip. */
-export function BoardEditor({ connection, role, licenseKey, onFatal }: BoardEditorProps) {
+export function BoardEditor(props: BoardEditorProps) {
+  const { connection, role, boardId, boardKey, boardLocale, licenseKey, onFatal } = props
   const { t, locale } = useI18n()
   const state = useSyncExternalStore(connection.subscribe, connection.getState)
   const tldrawLocale = locale === 'nb' ? 'no' : 'en'
@@ -114,7 +130,7 @@ export function BoardEditor({ connection, role, licenseKey, onFatal }: BoardEdit
 
   if (!store) return null
   return (
-    <BoardContext.Provider value={{ connection, role }}>
+    <BoardContext.Provider value={{ connection, role, boardId, boardKey, boardLocale }}>
       <Tldraw
         store={store}
         assetUrls={assetUrls}

@@ -1,6 +1,6 @@
 import type { Editor } from 'tldraw'
 
-import { SHEET_SHAPE } from '@bordduk/shared'
+import { SHEET_SHAPE } from '@bordduk/shared/shapes'
 
 /** Opens the board with the camera on its first sheet, as the group would see it on the table. */
 export function fitFirstSheet(editor: Editor): void {

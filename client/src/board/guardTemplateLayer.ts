@@ -1,6 +1,6 @@
 import type { Editor, TLShape, TLUiOverrides } from 'tldraw'
 
-import { CHECK_SHAPE } from '@bordduk/shared'
+import { CHECK_SHAPE } from '@bordduk/shared/shapes'
 
 function isTemplateShape(shape: TLShape): boolean {
   return shape.meta?.template === true

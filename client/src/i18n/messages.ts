@@ -33,6 +33,8 @@ const nb = {
   statusSavedAt: 'Lagret {time}',
   statusNothingSaved: 'Ingen endringer ennå',
   viewOnly: 'Kun visning',
+  boardLanguage: 'Tavlespråk',
+  boardLanguageFailed: 'Kunne ikke bytte språk',
   connectionStatus: 'Tilkoblingsstatus',
   guestName: 'Gjest {n}',
 } as const
@@ -71,6 +73,8 @@ const en: Record<MessageKey, string> = {
   statusSavedAt: 'Saved {time}',
   statusNothingSaved: 'No changes yet',
   viewOnly: 'View only',
+  boardLanguage: 'Board language',
+  boardLanguageFailed: 'Could not change the language',
   connectionStatus: 'Connection status',
   guestName: 'Guest {n}',
 }

@@ -68,6 +68,9 @@ function LiveBoard(props: {
       <BoardEditor
         connection={connection}
         role={loaded.meta.role}
+        boardId={boardId}
+        boardKey={boardKey}
+        boardLocale={loaded.meta.locale}
         licenseKey={loaded.config.tldrawLicenseKey}
         onFatal={onFatal}
       />

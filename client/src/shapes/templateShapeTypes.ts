@@ -1,4 +1,4 @@
-import type { CheckShapeProps, SectionShapeProps, SheetShapeProps } from '@bordduk/shared'
+import type { CheckShapeProps, SectionShapeProps, SheetShapeProps } from '@bordduk/shared/shapes'
 import type { TLShape } from 'tldraw'
 
 declare module 'tldraw' {

@@ -1,7 +1,8 @@
 import type * as Y from 'yjs'
 
-import { SECTION_SHAPE, SHEET_SHAPE, richTextToPlain } from '@bordduk/shared'
-import type { SectionShapeProps, SheetShapeProps } from '@bordduk/shared'
+import { richTextToPlain } from '@bordduk/shared'
+import { SECTION_SHAPE, SHEET_SHAPE } from '@bordduk/shared/shapes'
+import type { SectionShapeProps, SheetShapeProps } from '@bordduk/shared/shapes'
 
 import { boardRecords } from '../boards/boardDocument.ts'
 import type { StoredRecord } from '../boards/boardDocument.ts'

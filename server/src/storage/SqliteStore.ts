@@ -52,6 +52,7 @@ export class SqliteStore implements Store {
     insertBoard: StatementSync
     insertSnapshot: StatementSync
     getBoard: StatementSync
+    setBoardLocale: StatementSync
     getSnapshot: StatementSync
     getUpdates: StatementSync
     appendUpdate: StatementSync
@@ -74,6 +75,7 @@ export class SqliteStore implements Store {
         'INSERT INTO board_snapshots (board_id, data, updated_at) VALUES (?, ?, ?)',
       ),
       getBoard: this.db.prepare('SELECT * FROM boards WHERE id = ?'),
+      setBoardLocale: this.db.prepare('UPDATE boards SET locale = ? WHERE id = ?'),
       getSnapshot: this.db.prepare('SELECT data FROM board_snapshots WHERE board_id = ?'),
       getUpdates: this.db.prepare('SELECT seq, data FROM board_updates WHERE board_id = ? ORDER BY seq'),
       appendUpdate: this.db.prepare('INSERT INTO board_updates (board_id, data) VALUES (?, ?) RETURNING seq'),
@@ -112,6 +114,10 @@ export class SqliteStore implements Store {
       viewKeyHash: row.view_key_hash,
       createdAt: row.created_at,
     }
+  }
+
+  async setBoardLocale(id: string, locale: Locale): Promise<void> {
+    this.statements.setBoardLocale.run(locale, id)
   }
 
   async loadDoc(boardId: string): Promise<StoredDoc> {

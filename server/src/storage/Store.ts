@@ -27,6 +27,8 @@ export interface Store {
   /** Stores a new board with its initial document state as the first snapshot. */
   createBoard(board: BoardRow, initialState: Uint8Array): Promise<void>
   getBoard(id: string): Promise<BoardRow | undefined>
+  /** Changes the language a board's template layer is written in. */
+  setBoardLocale(id: string, locale: Locale): Promise<void>
   loadDoc(boardId: string): Promise<StoredDoc>
   /** Appends one (already merged) Yjs update; answers its sequence number. */
   appendUpdate(boardId: string, update: Uint8Array): Promise<number>

@@ -1,3 +1,5 @@
+import type { Locale } from '@bordduk/shared'
+
 import type { BoardRow, Store, StoredDoc } from '../storage/Store.ts'
 
 type Gated = 'loadDoc' | 'appendUpdate' | 'compact'
@@ -33,6 +35,10 @@ export class ControllableStore implements Store {
 
   createBoard(board: BoardRow, initialState: Uint8Array): Promise<void> {
     return this.inner.createBoard(board, initialState)
+  }
+
+  setBoardLocale(id: string, locale: Locale): Promise<void> {
+    return this.inner.setBoardLocale(id, locale)
   }
 
   getBoard(id: string): Promise<BoardRow | undefined> {

@@ -48,3 +48,7 @@ export const createdBoardSchema = z.object({
   viewUrl: z.string(),
 })
 export type CreatedBoard = z.infer<typeof createdBoardSchema>
+
+/** Body of `PUT /api/boards/:id/locale`: the language of the board's printed layer. */
+export const setBoardLocaleBodySchema = z.object({ locale: localeSchema }).strict()
+export type SetBoardLocaleBody = z.infer<typeof setBoardLocaleBodySchema>

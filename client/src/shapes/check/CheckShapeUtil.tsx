@@ -1,6 +1,6 @@
 import { HTMLContainer, stopEventPropagation, useEditor, useValue } from 'tldraw'
 
-import { CHECK_SHAPE, checkShapeProps } from '@bordduk/shared'
+import { CHECK_SHAPE, checkShapeProps } from '@bordduk/shared/shapes'
 
 import { TemplateShapeUtil } from '../TemplateShapeUtil.ts'
 import type { CheckShape } from '../templateShapeTypes.ts'

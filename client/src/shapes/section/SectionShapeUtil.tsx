@@ -1,6 +1,6 @@
 import { HTMLContainer } from 'tldraw'
 
-import { SECTION_SHAPE, TABLE_LABEL_WIDTH, sectionShapeProps } from '@bordduk/shared'
+import { SECTION_SHAPE, TABLE_LABEL_WIDTH, sectionShapeProps } from '@bordduk/shared/shapes'
 
 import { TemplateShapeUtil } from '../TemplateShapeUtil.ts'
 import type { SectionShape } from '../templateShapeTypes.ts'

@@ -1,6 +1,6 @@
 import { HTMLContainer } from 'tldraw'
 
-import { SHEET_SHAPE, TABLE_LABEL_WIDTH, sheetShapeProps } from '@bordduk/shared'
+import { SHEET_SHAPE, TABLE_LABEL_WIDTH, sheetShapeProps } from '@bordduk/shared/shapes'
 
 import { TemplateShapeUtil } from '../TemplateShapeUtil.ts'
 import type { SheetShape } from '../templateShapeTypes.ts'

@@ -1,0 +1,48 @@
+import type * as Y from 'yjs'
+
+import type { Locale, Template } from '@bordduk/shared'
+import { instantiate } from '@bordduk/templates'
+
+import { boardRecords } from './boardDocument.ts'
+import type { StoredRecord } from './boardDocument.ts'
+
+/** The props of template shapes that hold printed text; everything else stays as it is. */
+const TEXT_PROPS = [
+  'toolTitle',
+  'sheetTitle',
+  'purpose',
+  'fieldLabels',
+  'columns',
+  'title',
+  'prompts',
+  'label',
+]
+
+/**
+ * Rewrites the printed texts of a board's template layer in another language, in one
+ * transaction. Positions, ticks and everything participants added are kept.
+ */
+export function relocalizeBoard(doc: Y.Doc, template: Template, locale: Locale, origin: unknown): number {
+  const records = boardRecords(doc)
+  let changed = 0
+  doc.transact(() => {
+    for (const fresh of instantiate(template, locale) as unknown as StoredRecord[]) {
+      const current = records.get(fresh.id) as StoredRecord | undefined
+      if (!current) continue
+      const next: StoredRecord = { ...current }
+      if (fresh.typeName === 'document' || fresh.typeName === 'page') next.name = fresh.name
+      if (fresh.typeName === 'shape') {
+        const props = { ...(current.props as Record<string, unknown>) }
+        for (const key of TEXT_PROPS) {
+          if (key in (fresh.props as object)) props[key] = (fresh.props as Record<string, unknown>)[key]
+        }
+        next.props = props
+      }
+      if (JSON.stringify(next) !== JSON.stringify(current)) {
+        records.set(fresh.id, next)
+        changed++
+      }
+    }
+  }, origin)
+  return changed
+}

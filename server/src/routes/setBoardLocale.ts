@@ -1,0 +1,38 @@
+import { Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import { setBoardLocaleBodySchema } from '@bordduk/shared'
+import { findBuiltInTemplate } from '@bordduk/templates'
+
+import type { AppDeps } from '../AppDeps.ts'
+import { relocalizeBoard } from '../boards/relocalizeBoard.ts'
+import { redact } from '../logger.ts'
+import { authorizeBoard } from './authorizeBoard.ts'
+import { describeIssues } from './parseQuery.ts'
+
+/** Origin of server-made document changes: broadcast to everyone and stored like any edit. */
+const SERVER_ORIGIN = Symbol('server')
+
+/**
+ * `PUT /api/boards/:id/locale?key=` `{locale}`: switches the language the board's printed
+ * layer is written in, live for everyone on it. Needs the edit key.
+ */
+export function setBoardLocaleRoute({ store, rooms, logger }: AppDeps) {
+  return new Hono().put('/api/boards/:id/locale', async (c) => {
+    const { board, role } = await authorizeBoard(c, store)
+    if (role !== 'edit') throw new HTTPException(403, { message: 'changing the language needs the edit key' })
+    const parsed = setBoardLocaleBodySchema.safeParse(await c.req.json().catch(() => undefined))
+    if (!parsed.success) throw new HTTPException(400, { message: describeIssues(parsed.error) })
+    const { locale } = parsed.data
+    const template = findBuiltInTemplate(board.templateId)
+    const room = await rooms.acquire(board.id)
+    try {
+      const changed = template ? relocalizeBoard(room.doc, template, locale, SERVER_ORIGIN) : 0
+      await store.setBoardLocale(board.id, locale)
+      await room.persistence.flush() // stored before we answer, not only sent
+      logger.info({ board: redact(board.id), locale, changed }, 'board language changed')
+    } finally {
+      rooms.releaseIfIdle(room)
+    }
+    return c.json({ locale })
+  })
+}
