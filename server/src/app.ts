@@ -3,6 +3,9 @@ import { HTTPException } from 'hono/http-exception'
 
 import type { AppDeps } from './AppDeps.ts'
 import { createBoardRoute } from './routes/createBoard.ts'
+import { createWorkshopRoute } from './routes/createWorkshop.ts'
+import { getWorkshopRoute } from './routes/getWorkshop.ts'
+import { rotateGroupKeysRoute } from './routes/rotateGroupKeys.ts'
 import { getBoardAnswersRoute } from './routes/getBoardAnswers.ts'
 import { getBoardRoute } from './routes/getBoard.ts'
 import { getBoardSnapshotRoute } from './routes/getBoardSnapshot.ts'
@@ -25,6 +28,9 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', getBoardRoute(deps))
   app.route('/', setBoardLocaleRoute(deps))
   app.route('/', getClientConfigRoute(deps))
+  app.route('/', createWorkshopRoute(deps))
+  app.route('/', getWorkshopRoute(deps))
+  app.route('/', rotateGroupKeysRoute(deps))
   if (deps.clientDir) app.route('/', serveClientRoute(deps.clientDir))
 
   app.notFound((c) => c.json({ error: 'not found' }, 404))

@@ -10,6 +10,8 @@ export const CLOSE_CODES = {
   malformedMessage: { code: 4400, reason: 'malformed message' },
   /** Missing or wrong key for this board. */
   forbidden: { code: 4403, reason: 'missing or invalid board key' },
+  /** The facilitator rotated the board's keys: this link no longer opens it. */
+  keyRotated: { code: 4403, reason: 'board key was rotated' },
   /** No board with this id. */
   notFound: { code: 4404, reason: 'unknown board' },
   /** A frame larger than the server accepts. */

@@ -55,3 +55,10 @@ export { clientConfigSchema } from './schemas/clientConfig.ts'
 export type { ClientConfig } from './schemas/clientConfig.ts'
 export { PAPER_MM, UNITS_PER_MM, sheetSize } from './paper.ts'
 export { richTextToPlain } from './richText.ts'
+export {
+  MAX_WORKSHOP_GROUPS,
+  createWorkshopBodySchema,
+  workshopGroupSchema,
+  workshopSchema,
+} from './schemas/workshop.ts'
+export type { CreateWorkshopBody, Workshop, WorkshopGroup } from './schemas/workshop.ts'

@@ -56,7 +56,7 @@ function BoardStatusPanel() {
   return (
     <div className="board-panel">
       <SyncStatus state={state} role={board.role} />
-      {board.role === 'edit' && (
+      {board.role !== 'view' && (
         <BoardLanguage boardId={board.boardId} boardKey={board.boardKey} initial={board.boardLocale} />
       )}
       <LanguageSwitch onLight />
@@ -108,7 +108,7 @@ export function BoardEditor(props: BoardEditorProps) {
       shapeUtils: [...defaultShapeUtils, ...templateShapeUtils],
       bindingUtils: defaultBindingUtils,
       users: { currentUser },
-      collaboration: { status: linkOnline, mode: atom('mode', role === 'edit' ? 'readwrite' : 'readonly') },
+      collaboration: { status: linkOnline, mode: atom('mode', role === 'view' ? 'readonly' : 'readwrite') },
     })
     let unbindRecords: () => void
     try {
@@ -138,11 +138,12 @@ export function BoardEditor(props: BoardEditorProps) {
         user={user}
         shapeUtils={templateShapeUtils}
         components={components}
-        overrides={templateLayerUiOverrides}
+        overrides={role === 'facilitator' ? undefined : templateLayerUiOverrides}
         onMount={(editor) => {
           window.editor = editor
           fitFirstSheet(editor)
-          return guardTemplateLayer(editor)
+          // Facilitators may adjust the printed layer; everyone else is kept off it.
+          return role === 'facilitator' ? undefined : guardTemplateLayer(editor)
         }}
       />
     </BoardContext.Provider>

@@ -7,6 +7,7 @@ import type { Store } from '../storage/Store.ts'
 import { encodeAwareness, encodeSyncStep1, encodeUpdate } from '../sync/syncEncoding.ts'
 import { DocPersistence } from './DocPersistence.ts'
 import type { PersistenceOptions } from './DocPersistence.ts'
+import { guardTemplateRecords } from './guardTemplateRecords.ts'
 import type { RoomPeer } from './RoomPeer.ts'
 
 /** Transaction origin for state read from storage: applied, never written back. */
@@ -21,6 +22,8 @@ export class BoardRoom {
   readonly awareness = new awarenessProtocol.Awareness(this.doc)
   readonly persistence: DocPersistence
   private readonly peers = new Set<RoomPeer>()
+  private readonly logger: Logger
+  private unguard: () => void = () => {}
 
   readonly boardId: string
   private readonly store: Store
@@ -28,6 +31,7 @@ export class BoardRoom {
   constructor(boardId: string, store: Store, logger: Logger, persistenceOptions?: PersistenceOptions) {
     this.boardId = boardId
     this.store = store
+    this.logger = logger
     // The server is not a participant: it must not show up in anyone's presence list.
     this.awareness.setLocalState(null)
     this.persistence = new DocPersistence(boardId, this.doc, store, logger, persistenceOptions)
@@ -38,6 +42,12 @@ export class BoardRoom {
     const stored = await this.store.loadDoc(this.boardId)
     applyStoredDoc(this.doc, stored, LOAD_ORIGIN)
     this.persistence.loaded(stored)
+    this.unguard = guardTemplateRecords(
+      this.doc,
+      (origin): origin is RoomPeer => isPeer(origin, this.peers) && origin.role !== 'facilitator',
+      this.boardId,
+      this.logger,
+    )
     this.doc.on('update', this.onDocUpdate)
     this.awareness.on('update', this.onAwarenessUpdate)
   }
@@ -66,7 +76,13 @@ export class BoardRoom {
     this.peers.clear()
   }
 
+  /** The peers connected now (to re-check their keys after a rotation). */
+  get connectedPeers(): readonly RoomPeer[] {
+    return [...this.peers]
+  }
+
   destroy(): void {
+    this.unguard()
     this.persistence.dispose()
     this.awareness.destroy()
     this.doc.destroy()

@@ -3,6 +3,8 @@ import type { BoardRole } from '@bordduk/shared'
 /** One participant connected to a room, as the room sees it (a socket, in production). */
 export interface RoomPeer {
   readonly role: BoardRole
+  /** The key the peer joined with (memory only), re-checked when keys are rotated. */
+  readonly key?: string | undefined
   /** Awareness client ids this peer has announced; removed from presence when it leaves. */
   readonly awarenessIds: Set<number>
   send(message: Uint8Array): void

@@ -4,7 +4,7 @@ import { HTTPException } from 'hono/http-exception'
 import { boardIdSchema } from '@bordduk/shared'
 import type { BoardRole } from '@bordduk/shared'
 
-import { boardRole } from '../boards/boardRole.ts'
+import { resolveBoardRole } from '../boards/resolveBoardRole.ts'
 import type { BoardRow, Store } from '../storage/Store.ts'
 
 /** Looks up `:id` and checks `?key=`: 404 for an unknown board, 403 for a missing or bad key. */
@@ -15,7 +15,7 @@ export async function authorizeBoard(
   const id = c.req.param('id') ?? ''
   const board = boardIdSchema.safeParse(id).success ? await store.getBoard(id) : undefined
   if (!board) throw new HTTPException(404, { message: 'unknown board' })
-  const role = boardRole(board, c.req.query('key'))
+  const role = await resolveBoardRole(store, board, c.req.query('key'))
   if (!role) throw new HTTPException(403, { message: 'missing or invalid board key' })
   return { board, role }
 }

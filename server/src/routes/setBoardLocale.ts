@@ -7,7 +7,7 @@ import type { AppDeps } from '../AppDeps.ts'
 import { relocalizeBoard } from '../boards/relocalizeBoard.ts'
 import { redact } from '../logger.ts'
 import { authorizeBoard } from './authorizeBoard.ts'
-import { describeIssues } from './parseQuery.ts'
+import { parseJsonBody } from './parseJsonBody.ts'
 
 /** Origin of server-made document changes: broadcast to everyone and stored like any edit. */
 const SERVER_ORIGIN = Symbol('server')
@@ -19,10 +19,8 @@ const SERVER_ORIGIN = Symbol('server')
 export function setBoardLocaleRoute({ store, rooms, logger }: AppDeps) {
   return new Hono().put('/api/boards/:id/locale', async (c) => {
     const { board, role } = await authorizeBoard(c, store)
-    if (role !== 'edit') throw new HTTPException(403, { message: 'changing the language needs the edit key' })
-    const parsed = setBoardLocaleBodySchema.safeParse(await c.req.json().catch(() => undefined))
-    if (!parsed.success) throw new HTTPException(400, { message: describeIssues(parsed.error) })
-    const { locale } = parsed.data
+    if (role === 'view') throw new HTTPException(403, { message: 'changing the language needs the edit key' })
+    const { locale } = await parseJsonBody(c, setBoardLocaleBodySchema)
     const template = findBuiltInTemplate(board.templateId)
     const room = await rooms.acquire(board.id)
     try {

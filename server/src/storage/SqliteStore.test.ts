@@ -37,7 +37,12 @@ describe('SqliteStore', () => {
     await store.close()
 
     const reopened = new SqliteStore(file)
-    expect(await reopened.getBoard(board.id)).toEqual(board)
+    expect(await reopened.getBoard(board.id)).toEqual({
+      ...board,
+      workshopId: null,
+      groupIndex: null,
+      keyGeneration: 0,
+    })
     const doc = await reopened.loadDoc(board.id)
     expect(doc.snapshot).toEqual(Uint8Array.of(1, 2, 3))
     expect(doc.updates).toEqual([Uint8Array.of(4), Uint8Array.of(5, 6)])

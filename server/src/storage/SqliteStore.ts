@@ -5,7 +5,7 @@ import type { StatementSync } from 'node:sqlite'
 
 import type { Locale } from '@bordduk/shared'
 
-import type { BoardRow, Store, StoredDoc } from './Store.ts'
+import type { BoardRow, Store, StoredDoc, WorkshopRow } from './Store.ts'
 
 const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -28,7 +28,23 @@ CREATE TABLE IF NOT EXISTS board_updates (
   data BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS board_updates_by_board ON board_updates (board_id, seq);
+CREATE TABLE IF NOT EXISTS workshops (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  template_id TEXT NOT NULL,
+  locale TEXT NOT NULL,
+  facilitator_key_hash TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
 `
+
+/** Changes to a database made by an earlier version, in order; PRAGMA user_version counts them. */
+const MIGRATIONS = [
+  `ALTER TABLE boards ADD COLUMN workshop_id TEXT REFERENCES workshops(id);
+   ALTER TABLE boards ADD COLUMN group_index INTEGER;
+   ALTER TABLE boards ADD COLUMN key_generation INTEGER NOT NULL DEFAULT 0;
+   CREATE INDEX IF NOT EXISTS boards_by_workshop ON boards (workshop_id, group_index);`,
+]
 
 interface BoardDbRow {
   id: string
@@ -37,6 +53,18 @@ interface BoardDbRow {
   locale: string
   edit_key_hash: string
   view_key_hash: string
+  created_at: string
+  workshop_id: string | null
+  group_index: number | null
+  key_generation: number
+}
+
+interface WorkshopDbRow {
+  id: string
+  title: string
+  template_id: string
+  locale: string
+  facilitator_key_hash: string
   created_at: string
 }
 
@@ -53,6 +81,10 @@ export class SqliteStore implements Store {
     insertSnapshot: StatementSync
     getBoard: StatementSync
     setBoardLocale: StatementSync
+    setBoardKeys: StatementSync
+    insertWorkshop: StatementSync
+    getWorkshop: StatementSync
+    workshopBoards: StatementSync
     getSnapshot: StatementSync
     getUpdates: StatementSync
     appendUpdate: StatementSync
@@ -66,16 +98,27 @@ export class SqliteStore implements Store {
     this.db.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = ${options.synchronous ?? 'NORMAL'};
       PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;`)
     this.db.exec(SCHEMA_SQL)
+    this.migrate()
     this.statements = {
       insertBoard: this.db.prepare(
-        `INSERT INTO boards (id, title, template_id, locale, edit_key_hash, view_key_hash, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO boards (id, title, template_id, locale, edit_key_hash, view_key_hash, created_at,
+           workshop_id, group_index, key_generation)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertSnapshot: this.db.prepare(
         'INSERT INTO board_snapshots (board_id, data, updated_at) VALUES (?, ?, ?)',
       ),
       getBoard: this.db.prepare('SELECT * FROM boards WHERE id = ?'),
       setBoardLocale: this.db.prepare('UPDATE boards SET locale = ? WHERE id = ?'),
+      setBoardKeys: this.db.prepare(
+        'UPDATE boards SET edit_key_hash = ?, view_key_hash = ?, key_generation = ? WHERE id = ?',
+      ),
+      insertWorkshop: this.db.prepare(
+        `INSERT INTO workshops (id, title, template_id, locale, facilitator_key_hash, created_at)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      ),
+      getWorkshop: this.db.prepare('SELECT * FROM workshops WHERE id = ?'),
+      workshopBoards: this.db.prepare('SELECT * FROM boards WHERE workshop_id = ? ORDER BY group_index'),
       getSnapshot: this.db.prepare('SELECT data FROM board_snapshots WHERE board_id = ?'),
       getUpdates: this.db.prepare('SELECT seq, data FROM board_updates WHERE board_id = ? ORDER BY seq'),
       appendUpdate: this.db.prepare('INSERT INTO board_updates (board_id, data) VALUES (?, ?) RETURNING seq'),
@@ -89,31 +132,74 @@ export class SqliteStore implements Store {
 
   async createBoard(board: BoardRow, initialState: Uint8Array): Promise<void> {
     this.transaction(() => {
-      this.statements.insertBoard.run(
-        board.id,
-        board.title,
-        board.templateId,
-        board.locale,
-        board.editKeyHash,
-        board.viewKeyHash,
-        board.createdAt,
-      )
-      this.statements.insertSnapshot.run(board.id, initialState, new Date().toISOString())
+      this.insertBoard(board, initialState)
     })
   }
 
-  async getBoard(id: string): Promise<BoardRow | undefined> {
-    const row = this.statements.getBoard.get(id) as BoardDbRow | undefined
+  async createWorkshop(workshop: WorkshopRow, boards: { board: BoardRow; initialState: Uint8Array }[]) {
+    this.transaction(() => {
+      this.statements.insertWorkshop.run(
+        workshop.id,
+        workshop.title,
+        workshop.templateId,
+        workshop.locale,
+        workshop.facilitatorKeyHash,
+        workshop.createdAt,
+      )
+      for (const { board, initialState } of boards) this.insertBoard(board, initialState)
+    })
+  }
+
+  async getWorkshop(id: string): Promise<WorkshopRow | undefined> {
+    const row = this.statements.getWorkshop.get(id) as WorkshopDbRow | undefined
     if (!row) return undefined
     return {
       id: row.id,
       title: row.title,
       templateId: row.template_id,
       locale: row.locale as Locale,
-      editKeyHash: row.edit_key_hash,
-      viewKeyHash: row.view_key_hash,
+      facilitatorKeyHash: row.facilitator_key_hash,
       createdAt: row.created_at,
     }
+  }
+
+  async workshopBoards(workshopId: string): Promise<BoardRow[]> {
+    return (this.statements.workshopBoards.all(workshopId) as unknown as BoardDbRow[]).map(toBoardRow)
+  }
+
+  async setBoardKeys(id: string, keys: { editKeyHash: string; viewKeyHash: string; keyGeneration: number }) {
+    this.statements.setBoardKeys.run(keys.editKeyHash, keys.viewKeyHash, keys.keyGeneration, id)
+  }
+
+  private insertBoard(board: BoardRow, initialState: Uint8Array): void {
+    this.statements.insertBoard.run(
+      board.id,
+      board.title,
+      board.templateId,
+      board.locale,
+      board.editKeyHash,
+      board.viewKeyHash,
+      board.createdAt,
+      board.workshopId ?? null,
+      board.groupIndex ?? null,
+      board.keyGeneration ?? 0,
+    )
+    this.statements.insertSnapshot.run(board.id, initialState, new Date().toISOString())
+  }
+
+  private migrate(): void {
+    const { user_version: version } = this.db.prepare('PRAGMA user_version').get() as { user_version: number }
+    for (let i = version; i < MIGRATIONS.length; i++) {
+      this.transaction(() => {
+        this.db.exec(MIGRATIONS[i]!)
+        this.db.exec(`PRAGMA user_version = ${i + 1}`)
+      })
+    }
+  }
+
+  async getBoard(id: string): Promise<BoardRow | undefined> {
+    const row = this.statements.getBoard.get(id) as BoardDbRow | undefined
+    return row && toBoardRow(row)
   }
 
   async setBoardLocale(id: string, locale: Locale): Promise<void> {
@@ -159,5 +245,20 @@ export class SqliteStore implements Store {
       this.db.exec('ROLLBACK')
       throw error
     }
+  }
+}
+
+function toBoardRow(row: BoardDbRow): BoardRow {
+  return {
+    id: row.id,
+    title: row.title,
+    templateId: row.template_id,
+    locale: row.locale as Locale,
+    editKeyHash: row.edit_key_hash,
+    viewKeyHash: row.view_key_hash,
+    createdAt: row.created_at,
+    workshopId: row.workshop_id,
+    groupIndex: row.group_index,
+    keyGeneration: row.key_generation,
   }
 }

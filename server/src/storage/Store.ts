@@ -9,6 +9,21 @@ export interface BoardRow {
   editKeyHash: string
   viewKeyHash: string
   createdAt: string
+  /** Set for a workshop's group boards: their keys derive from the facilitator key. */
+  workshopId?: string | null
+  groupIndex?: number | null
+  /** Bumped when the keys are rotated; derived keys include it. */
+  keyGeneration?: number
+}
+
+/** A facilitator's workshop: several group boards made from one template. */
+export interface WorkshopRow {
+  id: string
+  title: string
+  templateId: string
+  locale: Locale
+  facilitatorKeyHash: string
+  createdAt: string
 }
 
 /** Everything stored for one board's Y.Doc: the last snapshot plus the updates after it. */
@@ -27,6 +42,19 @@ export interface Store {
   /** Stores a new board with its initial document state as the first snapshot. */
   createBoard(board: BoardRow, initialState: Uint8Array): Promise<void>
   getBoard(id: string): Promise<BoardRow | undefined>
+  /** Stores a workshop and its group boards, all or nothing. */
+  createWorkshop(
+    workshop: WorkshopRow,
+    boards: { board: BoardRow; initialState: Uint8Array }[],
+  ): Promise<void>
+  getWorkshop(id: string): Promise<WorkshopRow | undefined>
+  /** A workshop's group boards, in group order. */
+  workshopBoards(workshopId: string): Promise<BoardRow[]>
+  /** Replaces a board's key hashes (rotation). */
+  setBoardKeys(
+    id: string,
+    keys: { editKeyHash: string; viewKeyHash: string; keyGeneration: number },
+  ): Promise<void>
   /** Changes the language a board's template layer is written in. */
   setBoardLocale(id: string, locale: Locale): Promise<void>
   loadDoc(boardId: string): Promise<StoredDoc>

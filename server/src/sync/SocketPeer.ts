@@ -9,11 +9,14 @@ export class SocketPeer implements RoomPeer {
   readonly awarenessIds = new Set<number>()
 
   readonly role: BoardRole
+  /** The key this socket came with, kept in memory only: rotation re-checks it. */
+  readonly key: string | undefined
   private readonly socket: WebSocket
 
-  constructor(socket: WebSocket, role: BoardRole) {
+  constructor(socket: WebSocket, role: BoardRole, key?: string) {
     this.socket = socket
     this.role = role
+    this.key = key
   }
 
   send(message: Uint8Array): void {

@@ -7,7 +7,7 @@ import type { RawData, WebSocket } from 'ws'
 import { CLOSE_CODES, boardIdSchema } from '@bordduk/shared'
 import type { CloseCodeName } from '@bordduk/shared'
 
-import { boardRole } from '../boards/boardRole.ts'
+import { resolveBoardRole } from '../boards/resolveBoardRole.ts'
 import type { Logger } from '../logger.ts'
 import { redact } from '../logger.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
@@ -86,7 +86,7 @@ async function acceptSocket(ws: WebSocket, boardId: string, key: string | undefi
   if (!boardIdSchema.safeParse(boardId).success) return closeWith(ws, 'notFound')
   const board = await store.getBoard(boardId)
   if (!board) return closeWith(ws, 'notFound')
-  const role = boardRole(board, key)
+  const role = await resolveBoardRole(store, board, key)
   if (!role) {
     logger.info({ board: redact(boardId) }, 'sync refused: bad key')
     return closeWith(ws, 'forbidden')
@@ -101,7 +101,7 @@ async function acceptSocket(ws: WebSocket, boardId: string, key: string | undefi
   }
   if (ws.readyState !== ws.OPEN) return rooms.releaseIfIdle(room)
 
-  const peer = new SocketPeer(ws, role)
+  const peer = new SocketPeer(ws, role, key)
   const onMessage = (data: RawData) => {
     try {
       handlePeerMessage(room, peer, toBytes(data))

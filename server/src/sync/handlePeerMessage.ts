@@ -70,7 +70,7 @@ function handleSync(room: BoardRoom, peer: RoomPeer, decoder: decoding.Decoder):
     case syncProtocol.messageYjsSyncStep2:
     case syncProtocol.messageYjsUpdate: {
       const update = decoding.readVarUint8Array(decoder)
-      if (peer.role !== 'edit') return
+      if (peer.role === 'view') return
       applyPeerUpdate(room, peer, update)
       return
     }

@@ -1,5 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
@@ -11,52 +9,18 @@ import type { CreatedBoard } from '@bordduk/shared'
 import { boardRecords } from '../boards/boardDocument.ts'
 import type { StoredRecord } from '../boards/boardDocument.ts'
 import { newBoardId } from '../boards/boardSecrets.ts'
-import { parseConfig } from '../config.ts'
-import { DEFAULT_PERSISTENCE_OPTIONS } from '../rooms/DocPersistence.ts'
-import type { PersistenceOptions } from '../rooms/DocPersistence.ts'
-import { startServer } from '../startServer.ts'
 import type { RunningServer } from '../startServer.ts'
 import { SqliteStore } from '../storage/SqliteStore.ts'
-import type { Store } from '../storage/Store.ts'
-import { silentLogger, waitUntil } from '../testing/boardFixtures.ts'
+import { waitUntil } from '../testing/boardFixtures.ts'
+import { testServers } from '../testing/testServer.ts'
 import { ControllableStore } from '../testing/ControllableStore.ts'
 import { MAX_MESSAGE_BYTES } from './attachSyncServer.ts'
 import { RawSyncClient, syncUrl } from './testing/rawSyncClient.ts'
 import { clientFrames } from './testing/syncFrames.ts'
 
-const dirs: string[] = []
-const servers: RunningServer[] = []
-const clients: RawSyncClient[] = []
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.terminate()
-  for (const server of servers.splice(0)) await server.close()
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bordduk-sync-'))
-  dirs.push(dir)
-  return dir
-}
-
-/** A real server on a free port (port 0). */
-async function start(
-  dataDir: string,
-  options: { store?: Store; persistence?: Partial<PersistenceOptions> } = {},
-): Promise<RunningServer> {
-  const server = await startServer(
-    { ...parseConfig({ DATA_DIR: dataDir }), port: 0 },
-    {
-      logger: silentLogger,
-      clientDir: null,
-      unloadDelayMs: 50,
-      store: options.store,
-      persistence: { ...DEFAULT_PERSISTENCE_OPTIONS, ...options.persistence },
-    },
-  )
-  servers.push(server)
-  return server
-}
+const harness = testServers()
+afterEach(() => harness.cleanup())
+const { tempDir, start, joinRoom } = harness
 
 async function createBoard(server: RunningServer): Promise<CreatedBoard> {
   const response = await fetch(`${server.url}/api/boards`, { method: 'POST', body: '{}' })
@@ -70,17 +34,9 @@ async function fetchRecords(server: RunningServer, board: CreatedBoard): Promise
   return ((await response.json()) as { records: StoredRecord[] }).records
 }
 
-/** Joins the board's room (waits for the server's sync step 1). */
-async function joinRoom(server: RunningServer, boardId: string, key: string): Promise<RawSyncClient> {
-  const client = await RawSyncClient.join(syncUrl(server.url, boardId, key))
-  clients.push(client)
-  return client
-}
-
 /** Connects where the server should refuse, and answers how it closed the socket. */
 async function refusal(server: RunningServer, path: string) {
-  const client = await RawSyncClient.connect(`${server.url.replace(/^http/, 'ws')}${path}`)
-  clients.push(client)
+  const client = harness.track(await RawSyncClient.connect(`${server.url.replace(/^http/, 'ws')}${path}`))
   const closed = await client.closed
   expect(client.frames).toEqual([]) // nothing about the board leaked before the close
   return closed
@@ -157,8 +113,7 @@ describe('sync server', () => {
     const server = await start(dir, { store })
     const board = await createBoard(server)
     const release = store.hold('loadDoc')
-    const early = await RawSyncClient.connect(syncUrl(server.url, board.id, board.editKey))
-    clients.push(early)
+    const early = harness.track(await RawSyncClient.connect(syncUrl(server.url, board.id, board.editKey)))
     early.edit((doc) => boardRecords(doc).set('shape:early', shape('shape:early')))
     const state = early.roundTrip()
     await waitUntil(() => store.calls.loadDoc === 1, 'the board is loading')

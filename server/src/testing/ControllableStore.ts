@@ -1,6 +1,6 @@
 import type { Locale } from '@bordduk/shared'
 
-import type { BoardRow, Store, StoredDoc } from '../storage/Store.ts'
+import type { BoardRow, Store, StoredDoc, WorkshopRow } from '../storage/Store.ts'
 
 type Gated = 'loadDoc' | 'appendUpdate' | 'compact'
 
@@ -35,6 +35,25 @@ export class ControllableStore implements Store {
 
   createBoard(board: BoardRow, initialState: Uint8Array): Promise<void> {
     return this.inner.createBoard(board, initialState)
+  }
+
+  createWorkshop(
+    workshop: WorkshopRow,
+    boards: { board: BoardRow; initialState: Uint8Array }[],
+  ): Promise<void> {
+    return this.inner.createWorkshop(workshop, boards)
+  }
+
+  getWorkshop(id: string): Promise<WorkshopRow | undefined> {
+    return this.inner.getWorkshop(id)
+  }
+
+  workshopBoards(workshopId: string): Promise<BoardRow[]> {
+    return this.inner.workshopBoards(workshopId)
+  }
+
+  setBoardKeys(id: string, keys: { editKeyHash: string; viewKeyHash: string; keyGeneration: number }) {
+    return this.inner.setBoardKeys(id, keys)
   }
 
   setBoardLocale(id: string, locale: Locale): Promise<void> {

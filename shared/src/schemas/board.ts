@@ -22,7 +22,8 @@ export const createBoardBodySchema = z
   .strict()
 export type CreateBoardBody = z.infer<typeof createBoardBodySchema>
 
-export const boardRoleSchema = z.enum(['edit', 'view'])
+/** A facilitator may also change the template layer; a viewer may only look. */
+export const boardRoleSchema = z.enum(['facilitator', 'edit', 'view'])
 export type BoardRole = z.infer<typeof boardRoleSchema>
 
 /** What `GET /api/boards/:id` answers. */

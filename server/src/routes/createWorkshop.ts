@@ -1,0 +1,70 @@
+import { Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+
+import { createWorkshopBodySchema } from '@bordduk/shared'
+import { findBuiltInTemplate } from '@bordduk/templates'
+
+import type { AppDeps } from '../AppDeps.ts'
+import { hashKey, newBoardId, newKey } from '../boards/boardSecrets.ts'
+import { newBoardState } from '../boards/newBoardState.ts'
+import { deriveBoardKeys } from '../boards/workshopKeys.ts'
+import { redact } from '../logger.ts'
+import type { BoardRow, WorkshopRow } from '../storage/Store.ts'
+import { describeWorkshop } from '../workshops/describeWorkshop.ts'
+import { groupName } from '../workshops/groupName.ts'
+import { publicOrigin } from './boardLinks.ts'
+import { parseJsonBody } from './parseJsonBody.ts'
+
+/** `POST /api/workshops {templateId, groups, title?, locale?}`: a workshop with one board per group. */
+export function createWorkshopRoute({ config, store, rooms, logger }: AppDeps) {
+  return new Hono().post('/api/workshops', async (c) => {
+    const body = await parseJsonBody(c, createWorkshopBodySchema)
+    const template = findBuiltInTemplate(body.templateId)
+    if (!template)
+      throw new HTTPException(400, { message: `templateId: unknown template "${body.templateId}"` })
+    const { locale } = body
+    const title = body.title ?? template.title[locale]
+    const facilitatorKey = newKey()
+    const createdAt = new Date().toISOString()
+    const workshop: WorkshopRow = {
+      id: newBoardId(),
+      title,
+      templateId: template.id,
+      locale,
+      facilitatorKeyHash: hashKey(facilitatorKey),
+      createdAt,
+    }
+    const initialState = newBoardState(template, locale)
+    const boards = Array.from({ length: body.groups }, (_, groupIndex) => {
+      const id = newBoardId()
+      const keys = deriveBoardKeys(facilitatorKey, id, 0)
+      const board: BoardRow = {
+        id,
+        title: `${title} – ${groupName(locale, groupIndex)}`,
+        templateId: template.id,
+        locale,
+        editKeyHash: hashKey(keys.editKey),
+        viewKeyHash: hashKey(keys.viewKey),
+        createdAt,
+        workshopId: workshop.id,
+        groupIndex,
+        keyGeneration: 0,
+      }
+      return { board, initialState }
+    })
+    await store.createWorkshop(workshop, boards)
+    logger.info(
+      { workshop: redact(workshop.id), groups: body.groups, templateId: template.id },
+      'workshop created',
+    )
+    const origin = publicOrigin(c, config)
+    const described = describeWorkshop(
+      workshop,
+      boards.map((b) => b.board),
+      facilitatorKey,
+      origin,
+      rooms,
+    )
+    return c.json(described, 201)
+  })
+}

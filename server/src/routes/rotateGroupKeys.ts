@@ -1,0 +1,46 @@
+import { Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+
+import { CLOSE_CODES } from '@bordduk/shared'
+
+import type { AppDeps } from '../AppDeps.ts'
+import { hashKey } from '../boards/boardSecrets.ts'
+import { resolveBoardRole } from '../boards/resolveBoardRole.ts'
+import { deriveBoardKeys } from '../boards/workshopKeys.ts'
+import { redact } from '../logger.ts'
+import { describeWorkshop } from '../workshops/describeWorkshop.ts'
+import { authorizeWorkshop } from './authorizeWorkshop.ts'
+import { publicOrigin } from './boardLinks.ts'
+
+/**
+ * `POST /api/workshops/:id/groups/:boardId/rotate-keys?key=`: new edit and view links for a
+ * group. Old links stop working at once: their open sockets are closed with a reason.
+ */
+export function rotateGroupKeysRoute({ config, store, rooms, logger }: AppDeps) {
+  return new Hono().post('/api/workshops/:id/groups/:boardId/rotate-keys', async (c) => {
+    const { workshop, key } = await authorizeWorkshop(c, store)
+    const boards = await store.workshopBoards(workshop.id)
+    const board = boards.find((b) => b.id === c.req.param('boardId'))
+    if (!board) throw new HTTPException(404, { message: 'no such group in this workshop' })
+    const keyGeneration = (board.keyGeneration ?? 0) + 1
+    const keys = deriveBoardKeys(key, board.id, keyGeneration)
+    const rotated = {
+      ...board,
+      editKeyHash: hashKey(keys.editKey),
+      viewKeyHash: hashKey(keys.viewKey),
+      keyGeneration,
+    }
+    await store.setBoardKeys(board.id, rotated)
+    const room = rooms.get(board.id)
+    let closed = 0
+    for (const peer of room?.connectedPeers ?? []) {
+      if (!(await resolveBoardRole(store, rotated, peer.key))) {
+        peer.close(CLOSE_CODES.keyRotated.code, CLOSE_CODES.keyRotated.reason)
+        closed++
+      }
+    }
+    logger.info({ board: redact(board.id), closed }, 'board keys rotated')
+    const updated = boards.map((b) => (b.id === board.id ? rotated : b))
+    return c.json(describeWorkshop(workshop, updated, key, publicOrigin(c, config), rooms))
+  })
+}

@@ -1,0 +1,8 @@
+import type { Locale } from '@bordduk/shared'
+
+const GROUP = { nb: 'Gruppe', en: 'Group' } as const
+
+/** "Gruppe 3" / "Group 3": how a workshop's boards are named for the room. */
+export function groupName(locale: Locale, index: number): string {
+  return `${GROUP[locale]} ${index + 1}`
+}

@@ -1,0 +1,139 @@
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { CLOSE_CODES, workshopSchema } from '@bordduk/shared'
+import type { BoardMeta, Workshop } from '@bordduk/shared'
+
+import { boardRecords } from '../boards/boardDocument.ts'
+import type { StoredRecord } from '../boards/boardDocument.ts'
+import type { RunningServer } from '../startServer.ts'
+import { waitUntil } from '../testing/boardFixtures.ts'
+import { testServers } from '../testing/testServer.ts'
+
+const harness = testServers()
+afterEach(() => harness.cleanup())
+
+async function createWorkshop(server: RunningServer, groups = 3): Promise<Workshop> {
+  const response = await fetch(`${server.url}/api/workshops`, {
+    method: 'POST',
+    body: JSON.stringify({ templateId: 'lup-oppstart', groups }),
+  })
+  expect(response.status).toBe(201)
+  return workshopSchema.parse(await response.json())
+}
+
+const keyOf = (url: string) => new URL(url).searchParams.get('key')!
+const SECTION = 'shape:tpl-oppstart-tid'
+const sectionX = (doc: Parameters<typeof boardRecords>[0]) =>
+  (boardRecords(doc).get(SECTION) as unknown as { x: number }).x
+
+describe('workshops', () => {
+  it('makes one board per group, shows the same links again to the facilitator key only', async () => {
+    const server = await harness.start(harness.tempDir())
+    const workshop = await createWorkshop(server, 3)
+    expect(workshop.groups.map((g) => g.name)).toEqual(['Gruppe 1', 'Gruppe 2', 'Gruppe 3'])
+    const again = (await (
+      await fetch(`${server.url}/api/workshops/${workshop.id}?key=${workshop.facilitatorKey}`)
+    ).json()) as Workshop
+    expect(again.groups.map((g) => [g.editUrl, g.viewUrl])).toEqual(
+      workshop.groups.map((g) => [g.editUrl, g.viewUrl]),
+    )
+    expect(
+      (await fetch(`${server.url}/api/workshops/${workshop.id}?key=${keyOf(workshop.groups[0]!.editUrl)}`))
+        .status,
+    ).toBe(403)
+    expect((await fetch(`${server.url}/api/workshops/nope-nope-nope-nope?key=x`)).status).toBe(404)
+
+    const meta = async (key: string) =>
+      (
+        (await (
+          await fetch(`${server.url}/api/boards/${workshop.groups[1]!.boardId}?key=${key}`)
+        ).json()) as BoardMeta
+      ).role
+    expect(await meta(workshop.facilitatorKey)).toBe('facilitator')
+    expect(await meta(keyOf(workshop.groups[1]!.editUrl))).toBe('edit')
+    expect(await meta(keyOf(workshop.groups[1]!.viewUrl))).toBe('view')
+    // A group's key opens only its own board.
+    const other = await fetch(
+      `${server.url}/api/boards/${workshop.groups[0]!.boardId}?key=${keyOf(workshop.groups[1]!.editUrl)}`,
+    )
+    expect(other.status).toBe(403)
+  })
+
+  it('refuses 0 or 31 groups and unknown templates with the reason', async () => {
+    const server = await harness.start(harness.tempDir())
+    for (const body of [
+      { templateId: 'lup-oppstart', groups: 0 },
+      { templateId: 'lup-oppstart', groups: 31 },
+      { templateId: 'x', groups: 2 },
+    ]) {
+      const response = await fetch(`${server.url}/api/workshops`, {
+        method: 'POST',
+        body: JSON.stringify(body),
+      })
+      expect(response.status).toBe(400)
+      expect(((await response.json()) as { error: string }).error).toMatch(/groups|templateId/)
+    }
+  })
+
+  it('restores the template layer when a participant’s update moves or deletes it, on every peer', async () => {
+    const server = await harness.start(harness.tempDir())
+    const workshop = await createWorkshop(server, 1)
+    const group = workshop.groups[0]!
+    const a = await harness.joinRoom(server, group.boardId, keyOf(group.editUrl))
+    const b = await harness.joinRoom(server, group.boardId, keyOf(group.editUrl))
+    await a.roundTrip()
+    await b.roundTrip()
+    const original = sectionX(a.doc)
+
+    a.edit((doc) => {
+      const section = boardRecords(doc).get(SECTION) as StoredRecord
+      boardRecords(doc).set(SECTION, { ...section, x: original + 500 })
+      boardRecords(doc).delete('shape:tpl-oppstart-penger')
+    })
+    await waitUntil(() => sectionX(a.doc) === original, 'the offender is put back')
+    await waitUntil(
+      () => sectionX(b.doc) === original && boardRecords(b.doc).has('shape:tpl-oppstart-penger'),
+      'the other peer is put back',
+    )
+    const server_ = await a.roundTrip()
+    expect(sectionX(server_)).toBe(original)
+    expect(boardRecords(server_).has('shape:tpl-oppstart-penger')).toBe(true)
+  })
+
+  it('lets the facilitator change the template layer', async () => {
+    const server = await harness.start(harness.tempDir())
+    const workshop = await createWorkshop(server, 1)
+    const facilitator = await harness.joinRoom(server, workshop.groups[0]!.boardId, workshop.facilitatorKey)
+    await facilitator.roundTrip()
+    facilitator.edit((doc) => {
+      const section = boardRecords(doc).get(SECTION) as StoredRecord
+      boardRecords(doc).set(SECTION, { ...section, x: 7 })
+    })
+    expect(sectionX(await facilitator.roundTrip())).toBe(7)
+  })
+
+  it('rotating a group’s keys closes sockets on the old links and makes new links that work', async () => {
+    const server = await harness.start(harness.tempDir())
+    const workshop = await createWorkshop(server, 2)
+    const group = workshop.groups[1]!
+    const old = await harness.joinRoom(server, group.boardId, keyOf(group.editUrl))
+    const facilitator = await harness.joinRoom(server, group.boardId, workshop.facilitatorKey)
+    const response = await fetch(
+      `${server.url}/api/workshops/${workshop.id}/groups/${group.boardId}/rotate-keys?key=${workshop.facilitatorKey}`,
+      { method: 'POST' },
+    )
+    expect(response.status).toBe(200)
+    const rotated = ((await response.json()) as Workshop).groups[1]!
+    expect(rotated.editUrl).not.toBe(group.editUrl)
+    expect(await old.closed).toEqual(CLOSE_CODES.keyRotated)
+    expect(
+      (await fetch(`${server.url}/api/boards/${group.boardId}?key=${keyOf(group.editUrl)}`)).status,
+    ).toBe(403)
+    expect(
+      (await fetch(`${server.url}/api/boards/${group.boardId}?key=${keyOf(rotated.editUrl)}`)).status,
+    ).toBe(200)
+    // The facilitator's own socket stays; the other group's links are untouched.
+    await facilitator.roundTrip()
+    expect((await fetch(workshop.groups[0]!.editUrl.replace('/b/', '/api/boards/'))).status).toBe(200)
+  })
+})
