@@ -8,6 +8,7 @@ import './styles.css'
 
 // tldraw is large; the start page must not pay for it.
 const BoardPage = lazy(() => import('./routes/BoardPage.tsx'))
+const WorkshopPage = lazy(() => import('./routes/WorkshopPage.tsx'))
 
 function App() {
   const { t } = useI18n()
@@ -19,6 +20,12 @@ function App() {
       return (
         <Suspense fallback={<p role="status">{t('loadingBoard')}</p>}>
           <BoardPage boardId={route.boardId} />
+        </Suspense>
+      )
+    case 'workshop':
+      return (
+        <Suspense fallback={<p role="status">{t('loadingBoard')}</p>}>
+          <WorkshopPage workshopId={route.workshopId} />
         </Suspense>
       )
     case 'notFound':

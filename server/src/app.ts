@@ -6,9 +6,11 @@ import { createBoardRoute } from './routes/createBoard.ts'
 import { createWorkshopRoute } from './routes/createWorkshop.ts'
 import { getWorkshopRoute } from './routes/getWorkshop.ts'
 import { rotateGroupKeysRoute } from './routes/rotateGroupKeys.ts'
+import { workshopControlsRoute } from './routes/workshopControls.ts'
 import { getBoardAnswersRoute } from './routes/getBoardAnswers.ts'
 import { getBoardRoute } from './routes/getBoard.ts'
 import { getBoardSnapshotRoute } from './routes/getBoardSnapshot.ts'
+import { getBoardThumbnailRoute } from './routes/getBoardThumbnail.ts'
 import { getClientConfigRoute } from './routes/getClientConfig.ts'
 import { healthzRoute } from './routes/healthz.ts'
 import { getTemplatePreviewRoute } from './routes/getTemplatePreview.ts'
@@ -25,12 +27,14 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', createBoardRoute(deps))
   app.route('/', getBoardSnapshotRoute(deps))
   app.route('/', getBoardAnswersRoute(deps))
+  app.route('/', getBoardThumbnailRoute(deps))
   app.route('/', getBoardRoute(deps))
   app.route('/', setBoardLocaleRoute(deps))
   app.route('/', getClientConfigRoute(deps))
   app.route('/', createWorkshopRoute(deps))
   app.route('/', getWorkshopRoute(deps))
   app.route('/', rotateGroupKeysRoute(deps))
+  app.route('/', workshopControlsRoute(deps))
   if (deps.clientDir) app.route('/', serveClientRoute(deps.clientDir))
 
   app.notFound((c) => c.json({ error: 'not found' }, 404))

@@ -1,6 +1,6 @@
 export { DEFAULT_LOCALE, LOCALES, localeSchema, localizedTextSchema } from './locale.ts'
 export type { Locale, LocalizedText } from './locale.ts'
-export { Y_META_MAP, Y_META_SCHEMA_KEY, Y_RECORDS_ARRAY } from './yDocLayout.ts'
+export { Y_META_MAP, Y_META_SCHEMA_KEY, Y_RECORDS_ARRAY, Y_WORKSHOP_MAP } from './yDocLayout.ts'
 export {
   MESSAGE_AUTH,
   MESSAGE_AWARENESS,
@@ -56,9 +56,21 @@ export type { ClientConfig } from './schemas/clientConfig.ts'
 export { PAPER_MM, UNITS_PER_MM, sheetSize } from './paper.ts'
 export { richTextToPlain } from './richText.ts'
 export {
+  MAX_TIMER_MS,
   MAX_WORKSHOP_GROUPS,
   createWorkshopBodySchema,
+  sendMessageBodySchema,
+  timerActionBodySchema,
+  workshopMessageSchema,
+  workshopTimerSchema,
   workshopGroupSchema,
   workshopSchema,
 } from './schemas/workshop.ts'
-export type { CreateWorkshopBody, Workshop, WorkshopGroup } from './schemas/workshop.ts'
+export type {
+  CreateWorkshopBody,
+  TimerActionBody,
+  Workshop,
+  WorkshopGroup,
+  WorkshopMessage,
+  WorkshopTimer,
+} from './schemas/workshop.ts'

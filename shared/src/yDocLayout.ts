@@ -11,3 +11,8 @@ export const Y_RECORDS_ARRAY = 'tl_records'
 export const Y_META_MAP = 'tl_meta'
 /** Key in {@link Y_META_MAP}: the serialized tldraw schema (JSON object). */
 export const Y_META_SCHEMA_KEY = 'schema'
+/**
+ * Y.Map written only by the server for a workshop's group boards: the facilitator's timer
+ * (`timer`) and message to all groups (`message`). Participants' changes to it are undone.
+ */
+export const Y_WORKSHOP_MAP = 'bd_workshop'

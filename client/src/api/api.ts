@@ -4,6 +4,7 @@ import {
   createdBoardSchema,
   setBoardLocaleBodySchema,
   templateSummarySchema,
+  workshopSchema,
 } from '@bordduk/shared'
 import type {
   BoardMeta,
@@ -12,6 +13,7 @@ import type {
   CreatedBoard,
   Locale,
   TemplateSummary,
+  Workshop,
 } from '@bordduk/shared'
 import { z } from 'zod'
 
@@ -61,4 +63,25 @@ export function setBoardLocale(id: string, key: string, locale: Locale): Promise
     `/api/boards/${encodeURIComponent(id)}/locale?key=${encodeURIComponent(key)}`,
     { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ locale }) },
   )
+}
+
+export function createWorkshop(body: {
+  templateId: string
+  groups: number
+  locale: Locale
+}): Promise<Workshop> {
+  return request(workshopSchema, '/api/workshops', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+}
+
+export function getWorkshop(id: string, key: string): Promise<Workshop> {
+  return request(workshopSchema, `/api/workshops/${encodeURIComponent(id)}?key=${encodeURIComponent(key)}`)
+}
+
+export function rotateGroupKeys(id: string, key: string, boardId: string): Promise<Workshop> {
+  const path = `/api/workshops/${encodeURIComponent(id)}/groups/${encodeURIComponent(boardId)}/rotate-keys`
+  return request(workshopSchema, `${path}?key=${encodeURIComponent(key)}`, { method: 'POST' })
 }

@@ -6,6 +6,7 @@ import { createBoard, listTemplates } from '../api/api.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
 import { TemplateCard } from './TemplateCard.tsx'
+import { WorkshopForm } from './WorkshopForm.tsx'
 
 /** `/`: what Bordduk is, and the gallery of tablecloths to start a board from. */
 export default function StartPage() {
@@ -66,6 +67,9 @@ export default function StartPage() {
             ))}
           </ul>
         )}
+        <h2>{t('workshopHeading')}</h2>
+        <p>{t('workshopIntro')}</p>
+        {templates && <WorkshopForm templates={templates} />}
       </main>
     </div>
   )

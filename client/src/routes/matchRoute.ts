@@ -1,10 +1,16 @@
 /** The browser routes Bordduk has. */
-export type Route = { name: 'start' } | { name: 'board'; boardId: string } | { name: 'notFound' }
+export type Route =
+  | { name: 'start' }
+  | { name: 'board'; boardId: string }
+  | { name: 'workshop'; workshopId: string }
+  | { name: 'notFound' }
 
 /** Maps a pathname to a route. Four routes do not need a router library. */
 export function matchRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'start' }
   const board = /^\/b\/([A-Za-z0-9_-]+)\/?$/.exec(pathname)
   if (board) return { name: 'board', boardId: board[1]! }
+  const workshop = /^\/w\/([A-Za-z0-9_-]+)\/?$/.exec(pathname)
+  if (workshop) return { name: 'workshop', workshopId: workshop[1]! }
   return { name: 'notFound' }
 }

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 
+import { Y_WORKSHOP_MAP } from '@bordduk/shared'
 import { CHECK_SHAPE } from '@bordduk/shared/shapes'
 
 import { boardRecords } from '../boards/boardDocument.ts'
@@ -27,7 +28,7 @@ function onlyTickChanged(before: StoredRecord, after: StoredRecord): boolean {
 }
 
 /**
- * The server's hold on the template layer: when a participant's update changes, deletes or
+ * The server's hold on the template layer and the workshop map: when a participant's update changes, deletes or
  * forges a template record, a compensating update puts the layer back, so every peer
  * converges to the template again. Facilitators may change it; ticking a checklist is allowed.
  */
@@ -65,5 +66,26 @@ export function guardTemplateRecords(
     }, GUARD_ORIGIN)
   }
   records.on('change', onChange as never)
-  return () => records.off('change', onChange as never)
+
+  // The workshop map (timer, message) is the facilitator's: undo any participant's change.
+  const workshopMap = doc.getMap<unknown>(Y_WORKSHOP_MAP)
+  const onWorkshopChange = (event: Y.YMapEvent<unknown>) => {
+    if (!isParticipant(event.transaction.origin)) return
+    const undo = [...event.changes.keys.entries()]
+    logger.warn(
+      { board: redact(boardId), keys: undo.length },
+      'restored workshop state changed by a participant',
+    )
+    doc.transact(() => {
+      for (const [key, change] of undo) {
+        if (change.action === 'add') workshopMap.delete(key)
+        else workshopMap.set(key, change.oldValue)
+      }
+    }, GUARD_ORIGIN)
+  }
+  workshopMap.observe(onWorkshopChange)
+  return () => {
+    records.off('change', onChange as never)
+    workshopMap.unobserve(onWorkshopChange)
+  }
 }

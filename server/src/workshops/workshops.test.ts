@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { CLOSE_CODES, workshopSchema } from '@bordduk/shared'
+import { CLOSE_CODES, Y_WORKSHOP_MAP, workshopSchema } from '@bordduk/shared'
 import type { BoardMeta, Workshop } from '@bordduk/shared'
 
 import { boardRecords } from '../boards/boardDocument.ts'
@@ -135,5 +135,55 @@ describe('workshops', () => {
     // The facilitator's own socket stays; the other group's links are untouched.
     await facilitator.roundTrip()
     expect((await fetch(workshop.groups[0]!.editUrl.replace('/b/', '/api/boards/'))).status).toBe(200)
+  })
+})
+
+describe('workshop controls', () => {
+  it('puts the timer and a message on every group board, live, and participants cannot change them', async () => {
+    const server = await harness.start(harness.tempDir())
+    const workshop = await createWorkshop(server, 2)
+    const groups = await Promise.all(
+      workshop.groups.map(async (g) => {
+        const client = await harness.joinRoom(server, g.boardId, keyOf(g.editUrl))
+        await client.roundTrip()
+        return client
+      }),
+    )
+    const post = (path: string, body: object, key = workshop.facilitatorKey) =>
+      fetch(`${server.url}/api/workshops/${workshop.id}/${path}?key=${key}`, {
+        method: 'POST',
+        body: JSON.stringify(body),
+      })
+
+    expect(
+      (await post('timer', { action: 'start', durationMs: 300_000 }, keyOf(workshop.groups[0]!.editUrl)))
+        .status,
+    ).toBe(403)
+    expect((await post('timer', { action: 'explode' })).status).toBe(400)
+    expect((await post('timer', { action: 'start', durationMs: 300_000 })).status).toBe(200)
+    expect(
+      (await post('message', { text: 'Fem minutter igjen – skriv behov, ikke løsninger!' })).status,
+    ).toBe(200)
+
+    for (const client of groups) {
+      await waitUntil(() => client.doc.getMap(Y_WORKSHOP_MAP).has('message'), 'the message arrives')
+      expect(client.doc.getMap(Y_WORKSHOP_MAP).get('timer')).toMatchObject({
+        durationMs: 300_000,
+        remainingMs: 300_000,
+      })
+      expect(client.doc.getMap(Y_WORKSHOP_MAP).get('message')).toMatchObject({
+        text: 'Fem minutter igjen – skriv behov, ikke løsninger!',
+      })
+    }
+    const [first] = groups
+    first!.edit((doc) => doc.getMap(Y_WORKSHOP_MAP).set('message', { text: 'hacked', sentAt: 0 }))
+    await waitUntil(
+      () => (first!.doc.getMap(Y_WORKSHOP_MAP).get('message') as { text: string }).text !== 'hacked',
+      'the participant’s change is undone',
+    )
+    const onServer = await first!.roundTrip()
+    expect(onServer.getMap(Y_WORKSHOP_MAP).get('message')).toMatchObject({
+      text: 'Fem minutter igjen – skriv behov, ikke løsninger!',
+    })
   })
 })

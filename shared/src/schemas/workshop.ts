@@ -37,3 +37,38 @@ export const workshopSchema = z.object({
   groups: z.array(workshopGroupSchema),
 })
 export type Workshop = z.infer<typeof workshopSchema>
+
+/** The facilitator's timer as the boards hold it: running since `startedAt`, or paused with `remainingMs`. */
+export const workshopTimerSchema = z.object({
+  durationMs: z.number().int().min(0),
+  startedAt: z.number().nullable(),
+  remainingMs: z.number().int().min(0),
+})
+export type WorkshopTimer = z.infer<typeof workshopTimerSchema>
+
+export const MAX_TIMER_MS = 4 * 60 * 60 * 1000
+
+/** Body of `POST /api/workshops/:id/timer`. */
+export const timerActionBodySchema = z.discriminatedUnion('action', [
+  z
+    .object({
+      action: z.literal('start'),
+      durationMs: z.number().int().min(1000).max(MAX_TIMER_MS).optional(),
+    })
+    .strict(),
+  z.object({ action: z.literal('pause') }).strict(),
+  z
+    .object({
+      action: z.literal('reset'),
+      durationMs: z.number().int().min(1000).max(MAX_TIMER_MS).optional(),
+    })
+    .strict(),
+])
+export type TimerActionBody = z.infer<typeof timerActionBodySchema>
+
+/** A message from the facilitator to every group, shown on each board. */
+export const workshopMessageSchema = z.object({ text: z.string().trim().max(280), sentAt: z.number() })
+export type WorkshopMessage = z.infer<typeof workshopMessageSchema>
+
+/** Body of `POST /api/workshops/:id/message` (empty text clears the message). */
+export const sendMessageBodySchema = z.object({ text: z.string().trim().max(280) }).strict()

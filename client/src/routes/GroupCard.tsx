@@ -1,0 +1,80 @@
+import QRCode from 'qrcode'
+import { useEffect, useState } from 'react'
+
+import type { WorkshopGroup } from '@bordduk/shared'
+
+import { useI18n } from '../i18n/I18nProvider.tsx'
+
+interface GroupCardProps {
+  group: WorkshopGroup
+  facilitatorKey: string
+  /** Changes whenever the overview refreshed: reload the thumbnail. */
+  refresh: number
+  onRotate(): Promise<void>
+}
+
+/** One group on the facilitator's overview: live thumbnail, head count, links and a QR code. */
+export function GroupCard({ group, facilitatorKey, refresh, onRotate }: GroupCardProps) {
+  const { t } = useI18n()
+  const [qr, setQr] = useState<string | null>(null)
+  const [copied, setCopied] = useState<string | null>(null)
+  const [rotated, setRotated] = useState(false)
+
+  useEffect(() => {
+    let cancelled = false
+    QRCode.toDataURL(group.editUrl, { margin: 1, width: 240 }).then((url) => !cancelled && setQr(url))
+    return () => {
+      cancelled = true
+    }
+  }, [group.editUrl])
+
+  const copy = async (url: string) => {
+    await navigator.clipboard?.writeText(url).catch(() => {})
+    setCopied(url)
+  }
+  const headingId = `group-${group.boardId}`
+  const thumbnail = `/api/boards/${encodeURIComponent(group.boardId)}/thumbnail.svg?key=${encodeURIComponent(facilitatorKey)}&v=${refresh}`
+  return (
+    <li className="group-card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{group.name}</h2>
+      <p className="group-card__count" data-testid="participants">
+        {t('participants', { n: group.participants })}
+      </p>
+      <img className="group-card__thumbnail" src={thumbnail} alt={t('thumbnailOf', { name: group.name })} />
+      {qr && (
+        <img
+          className="group-card__qr"
+          src={qr}
+          alt={t('qrFor', { name: group.name })}
+          width={120}
+          height={120}
+        />
+      )}
+      <dl className="group-card__links">
+        {[
+          [t('editLink'), group.editUrl],
+          [t('viewLink'), group.viewUrl],
+        ].map(([label, url]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>
+              <a href={url}>{url}</a>{' '}
+              <button type="button" onClick={() => void copy(url!)} aria-label={`${t('copyLink')}: ${label}`}>
+                {copied === url ? t('copied') : t('copyLink')}
+              </button>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="group-card__actions">
+        <a href={`/b/${encodeURIComponent(group.boardId)}?key=${encodeURIComponent(facilitatorKey)}`}>
+          {t('openAsFacilitator')}
+        </a>{' '}
+        <button type="button" onClick={() => void onRotate().then(() => setRotated(true))}>
+          {t('rotateKeys')}
+        </button>
+      </p>
+      {rotated && <p role="status">{t('rotateKeysDone')}</p>}
+    </li>
+  )
+}

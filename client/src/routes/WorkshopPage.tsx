@@ -1,0 +1,96 @@
+import { useCallback, useEffect, useState } from 'react'
+
+import type { Workshop } from '@bordduk/shared'
+
+import { ApiError, getWorkshop, rotateGroupKeys } from '../api/api.ts'
+import { useI18n } from '../i18n/I18nProvider.tsx'
+import type { MessageKey } from '../i18n/messages.ts'
+import { GroupCard } from './GroupCard.tsx'
+import { LanguageSwitch } from './LanguageSwitch.tsx'
+
+/** How often the overview refreshes head counts and thumbnails. */
+const REFRESH_MS = 3_000
+
+/** `/w/:id?key=`: the facilitator's overview of every group in a workshop. */
+export default function WorkshopPage({ workshopId }: { workshopId: string }) {
+  const { t } = useI18n()
+  const key = new URLSearchParams(location.search).get('key') ?? ''
+  const [workshop, setWorkshop] = useState<Workshop | null>(null)
+  const [problem, setProblem] = useState<MessageKey | null>(null)
+  const [tick, setTick] = useState(0)
+
+  useEffect(() => {
+    let cancelled = false
+    const load = () =>
+      getWorkshop(workshopId, key).then(
+        (w) => {
+          if (cancelled) return
+          setWorkshop(w)
+          setTick((n) => n + 1)
+        },
+        (error: unknown) => {
+          if (cancelled) return
+          if (error instanceof ApiError && error.status === 404) setProblem('workshopNotFound')
+          else if (error instanceof ApiError && error.status === 403) setProblem('workshopForbidden')
+        },
+      )
+    void load()
+    const timer = setInterval(load, REFRESH_MS)
+    return () => {
+      cancelled = true
+      clearInterval(timer)
+    }
+  }, [workshopId, key])
+
+  useEffect(() => {
+    if (workshop) document.title = `${t('dashboardTitle', { title: workshop.title })} – Bordduk`
+  }, [workshop, t])
+
+  const onRotate = useCallback(
+    async (boardId: string) => setWorkshop(await rotateGroupKeys(workshopId, key, boardId)),
+    [workshopId, key],
+  )
+
+  if (problem) {
+    return (
+      <main className="center-page">
+        <h1>{t('appName')}</h1>
+        <p role="alert">{t(problem)}</p>
+        <a href="/">{t('backToStart')}</a>
+      </main>
+    )
+  }
+  return (
+    <div className="start-page">
+      <header className="start-page__header">
+        <a className="start-page__brand" href="/">
+          {t('appName')}
+        </a>
+        <nav aria-label={t('mainNavigation')}>
+          <LanguageSwitch />
+        </nav>
+      </header>
+      <main className="start-page__main workshop-page">
+        {!workshop ? (
+          <p role="status">{t('loadingBoard')}</p>
+        ) : (
+          <>
+            <h1>{t('dashboardTitle', { title: workshop.title })}</h1>
+            <p>{t('dashboardKeepLink')}</p>
+            <ul className="group-grid">
+              {workshop.groups.map((group) => (
+                <GroupCard
+                  key={group.boardId}
+                  group={group}
+                  facilitatorKey={key}
+                  refresh={tick}
+                  onRotate={() => onRotate(group.boardId)}
+                />
+              ))}
+            </ul>
+          </>
+        )}
+      </main>
+    </div>
+  )
+}

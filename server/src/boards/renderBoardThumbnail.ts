@@ -1,0 +1,80 @@
+import type * as Y from 'yjs'
+
+import { richTextToPlain } from '@bordduk/shared'
+import { SECTION_SHAPE, SHEET_SHAPE } from '@bordduk/shared/shapes'
+
+import { boardRecords } from './boardDocument.ts'
+import type { StoredRecord } from './boardDocument.ts'
+
+/** Fill colours of tldraw's notes (its light theme), so thumbnails show notes as people see them. */
+const NOTE_FILLS: Record<string, string> = {
+  black: '#FCE19C',
+  blue: '#8AA3FF',
+  green: '#6FC896',
+  grey: '#C0CAD3',
+  'light-blue': '#9BC4FD',
+  'light-green': '#98D08A',
+  'light-red': '#F7A5A1',
+  'light-violet': '#DFB0F9',
+  orange: '#FAA475',
+  red: '#FC8282',
+  violet: '#DB91FD',
+  yellow: '#FED49A',
+  white: '#FFFFFF',
+}
+const NOTE_SIZE = 200
+
+type Shape = StoredRecord & { type: string; x: number; y: number; props: Record<string, unknown> }
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
+}
+
+/**
+ * A small live picture of a board for the facilitator's dashboard, drawn on the server from
+ * the doc: sheets and sections as outlines, notes as coloured squares with their first words.
+ */
+export function renderBoardThumbnail(doc: Y.Doc): string {
+  const shapes = boardRecords(doc)
+    .yarray.toArray()
+    .map((e) => e.val)
+    .filter((r): r is Shape => r.typeName === 'shape')
+  const parts: string[] = []
+  let [minX, minY, maxX, maxY] = [0, 0, 800, 600]
+  const grow = (x: number, y: number, w: number, h: number) => {
+    minX = Math.min(minX, x)
+    minY = Math.min(minY, y)
+    maxX = Math.max(maxX, x + w)
+    maxY = Math.max(maxY, y + h)
+  }
+  for (const s of shapes.filter((s) => s.type === SHEET_SHAPE)) {
+    const { w, h } = s.props as { w: number; h: number }
+    grow(s.x, s.y, w, h)
+    parts.push(
+      `<rect x="${s.x}" y="${s.y}" width="${w}" height="${h}" fill="#fffdf7" stroke="#1d4f91" stroke-width="6"/>`,
+    )
+    parts.push(`<rect x="${s.x}" y="${s.y}" width="${w}" height="154" fill="#1d4f91"/>`)
+  }
+  for (const s of shapes.filter((s) => s.type === SECTION_SHAPE)) {
+    const { w, h } = s.props as { w: number; h: number }
+    parts.push(
+      `<rect x="${s.x}" y="${s.y}" width="${w}" height="${h}" rx="12" fill="#fff" stroke="#7a8797" stroke-width="4"/>`,
+    )
+  }
+  for (const s of shapes.filter((s) => s.type === 'note')) {
+    const scale = Number(s.props.scale ?? 1)
+    const size = NOTE_SIZE * scale
+    const h = (NOTE_SIZE + Number(s.props.growY ?? 0)) * scale
+    grow(s.x, s.y, size, h)
+    const text = richTextToPlain(s.props.richText).slice(0, 28)
+    parts.push(
+      `<rect x="${s.x}" y="${s.y}" width="${size}" height="${h}" fill="${NOTE_FILLS[String(s.props.color)] ?? NOTE_FILLS.black}"/>`,
+      `<text x="${s.x + 12}" y="${s.y + 44 * scale}" font-size="${30 * scale}">${escapeXml(text)}</text>`,
+    )
+  }
+  const pad = 20
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${minX - pad} ${minY - pad} ${maxX - minX + 2 * pad} ${maxY - minY + 2 * pad}" ` +
+    `font-family="system-ui, sans-serif">${parts.join('')}</svg>`
+  )
+}

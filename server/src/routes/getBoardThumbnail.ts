@@ -1,0 +1,17 @@
+import { Hono } from 'hono'
+
+import type { AppDeps } from '../AppDeps.ts'
+import { readBoardDoc } from '../boards/readBoardDoc.ts'
+import { renderBoardThumbnail } from '../boards/renderBoardThumbnail.ts'
+import { authorizeBoard } from './authorizeBoard.ts'
+
+/** `GET /api/boards/:id/thumbnail.svg?key=`: the dashboard's live picture of a board. */
+export function getBoardThumbnailRoute({ store, rooms }: AppDeps) {
+  return new Hono().get('/api/boards/:id/:file{thumbnail\\.svg}', async (c) => {
+    const { board } = await authorizeBoard(c, store)
+    const { doc, release } = await readBoardDoc(board.id, store, rooms)
+    const svg = renderBoardThumbnail(doc)
+    release()
+    return c.body(svg, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Cache-Control': 'no-store' })
+  })
+}

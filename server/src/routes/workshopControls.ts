@@ -1,0 +1,44 @@
+import { Hono } from 'hono'
+
+import {
+  Y_WORKSHOP_MAP,
+  sendMessageBodySchema,
+  timerActionBodySchema,
+  workshopTimerSchema,
+} from '@bordduk/shared'
+import type { WorkshopMessage, WorkshopTimer } from '@bordduk/shared'
+
+import type { AppDeps } from '../AppDeps.ts'
+import { broadcastToGroups } from '../workshops/broadcastToGroups.ts'
+import { nextTimer } from '../workshops/nextTimer.ts'
+import { authorizeWorkshop } from './authorizeWorkshop.ts'
+import { parseJsonBody } from './parseJsonBody.ts'
+
+/**
+ * `POST /api/workshops/:id/timer` `{action: start|pause|reset, durationMs?}` and
+ * `POST /api/workshops/:id/message` `{text}`: the facilitator's controls, shown on every group board.
+ */
+export function workshopControlsRoute({ store, rooms }: AppDeps) {
+  return new Hono()
+    .post('/api/workshops/:id/timer', async (c) => {
+      const { workshop } = await authorizeWorkshop(c, store)
+      const action = await parseJsonBody(c, timerActionBodySchema)
+      const boards = await store.workshopBoards(workshop.id)
+      // Every group holds the same timer; read it from the first.
+      const first = boards[0] && (await rooms.acquire(boards[0].id))
+      const current = workshopTimerSchema.safeParse(first?.doc.getMap(Y_WORKSHOP_MAP).get('timer'))
+      if (first) rooms.releaseIfIdle(first)
+      const timer: WorkshopTimer = nextTimer(current.success ? current.data : undefined, action, Date.now())
+      await broadcastToGroups(boards, rooms, (map) => map.set('timer', timer))
+      return c.json(timer)
+    })
+    .post('/api/workshops/:id/message', async (c) => {
+      const { workshop } = await authorizeWorkshop(c, store)
+      const { text } = await parseJsonBody(c, sendMessageBodySchema)
+      const message: WorkshopMessage = { text, sentAt: Date.now() }
+      await broadcastToGroups(await store.workshopBoards(workshop.id), rooms, (map) =>
+        map.set('message', message),
+      )
+      return c.json(message)
+    })
+}
