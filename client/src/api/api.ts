@@ -4,7 +4,9 @@ import {
   createdBoardSchema,
   setBoardLocaleBodySchema,
   templateSummarySchema,
+  workshopMessageSchema,
   workshopSchema,
+  workshopTimerSchema,
 } from '@bordduk/shared'
 import type {
   BoardMeta,
@@ -13,7 +15,10 @@ import type {
   CreatedBoard,
   Locale,
   TemplateSummary,
+  TimerActionBody,
   Workshop,
+  WorkshopMessage,
+  WorkshopTimer,
 } from '@bordduk/shared'
 import { z } from 'zod'
 
@@ -84,4 +89,24 @@ export function getWorkshop(id: string, key: string): Promise<Workshop> {
 export function rotateGroupKeys(id: string, key: string, boardId: string): Promise<Workshop> {
   const path = `/api/workshops/${encodeURIComponent(id)}/groups/${encodeURIComponent(boardId)}/rotate-keys`
   return request(workshopSchema, `${path}?key=${encodeURIComponent(key)}`, { method: 'POST' })
+}
+
+function workshopPath(id: string, key: string, action: string): string {
+  return `/api/workshops/${encodeURIComponent(id)}/${action}?key=${encodeURIComponent(key)}`
+}
+
+export function setWorkshopTimer(id: string, key: string, body: TimerActionBody): Promise<WorkshopTimer> {
+  return request(workshopTimerSchema, workshopPath(id, key, 'timer'), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+}
+
+export function sendWorkshopMessage(id: string, key: string, text: string): Promise<WorkshopMessage> {
+  return request(workshopMessageSchema, workshopPath(id, key, 'message'), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ text }),
+  })
 }

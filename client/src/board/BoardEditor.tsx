@@ -27,6 +27,7 @@ import { fitFirstSheet } from './fitFirstSheet.ts'
 import { guardTemplateLayer, templateLayerUiOverrides } from './guardTemplateLayer.ts'
 import { BoardLanguage } from './BoardLanguage.tsx'
 import { SyncStatus } from './SyncStatus.tsx'
+import { WorkshopBanner } from './WorkshopBanner.tsx'
 
 // Fonts, icons and translations ship with our bundle: the app never calls tldraw's CDN.
 const assetUrls = getAssetUrlsByImport()
@@ -64,7 +65,14 @@ function BoardStatusPanel() {
   )
 }
 
-const components: TLComponents = { SharePanel: BoardStatusPanel }
+/** Top-centre panel inside tldraw's UI: the facilitator's timer and message, in workshops. */
+function BoardTopPanel() {
+  const board = useContext(BoardContext)
+  if (!board) throw new Error('BoardTopPanel outside a board')
+  return <WorkshopBanner doc={board.connection.doc} />
+}
+
+const components: TLComponents = { SharePanel: BoardStatusPanel, TopPanel: BoardTopPanel }
 
 interface BoardEditorProps {
   connection: BoardConnection

@@ -57,7 +57,8 @@ function LiveBoard(props: {
     [onProblem],
   )
   useEffect(() => {
-    if (state?.refused?.code === CLOSE_CODES.forbidden.code) onProblem('boardForbidden')
+    if (state?.refused?.reason === CLOSE_CODES.keyRotated.reason) onProblem('boardKeyRotated')
+    else if (state?.refused?.code === CLOSE_CODES.forbidden.code) onProblem('boardForbidden')
     else if (state?.refused?.code === CLOSE_CODES.notFound.code) onProblem('boardNotFound')
   }, [state?.refused, onProblem])
 

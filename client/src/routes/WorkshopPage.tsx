@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx'
 import type { MessageKey } from '../i18n/messages.ts'
 import { GroupCard } from './GroupCard.tsx'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
+import { WorkshopControls } from './WorkshopControls.tsx'
 
 /** How often the overview refreshes head counts and thumbnails. */
 const REFRESH_MS = 3_000
@@ -77,6 +78,7 @@ export default function WorkshopPage({ workshopId }: { workshopId: string }) {
           <>
             <h1>{t('dashboardTitle', { title: workshop.title })}</h1>
             <p>{t('dashboardKeepLink')}</p>
+            <WorkshopControls workshopId={workshop.id} facilitatorKey={key} />
             <ul className="group-grid">
               {workshop.groups.map((group) => (
                 <GroupCard

@@ -1,0 +1,52 @@
+import { addNote, openBoard } from './fixtures/boardPage.ts'
+import { expect, test } from './fixtures/test.ts'
+
+test('a facilitator runs a workshop: three groups, live thumbnails, head counts, timer and message', async ({
+  browser,
+  server,
+}) => {
+  const facilitator = await (await browser.newContext()).newPage()
+  await facilitator.goto(server.url)
+  await facilitator.getByLabel('Verktøy').selectOption('lup-behovskartlegging')
+  await facilitator.getByLabel('Antall grupper').fill('3')
+  await facilitator.getByRole('button', { name: 'Lag workshop' }).click()
+  await facilitator.waitForURL(/\/w\/[A-Za-z0-9_-]+\?key=/)
+  const groups = facilitator.locator('.group-card')
+  await expect(groups).toHaveCount(3)
+  await expect(groups.nth(1).getByRole('heading')).toHaveText('Gruppe 2')
+  await expect(groups.nth(1).getByRole('img', { name: /QR-kode for Gruppe 2/ })).toBeVisible()
+
+  // A participant joins group 2 through the link on the dashboard and writes a note.
+  const editUrl = await groups.nth(1).getByRole('link').first().getAttribute('href')
+  const participant = await (await browser.newContext()).newPage()
+  await openBoard(participant, editUrl!)
+  await addNote(participant, 'Notat fra gruppe 2', 120, 300)
+
+  await expect(groups.nth(1).getByTestId('participants')).toHaveText('1 til stede')
+  await expect(groups.nth(0).getByTestId('participants')).toHaveText('0 til stede')
+  await expect
+    .poll(async () => {
+      const src = await groups.nth(1).locator('.group-card__thumbnail').getAttribute('src')
+      return (await facilitator.request.get(new URL(src!, server.url).href)).text()
+    })
+    .toContain('Notat fra gruppe 2')
+  await facilitator.screenshot({ path: 'test-results/templates/dashboard.png', fullPage: true })
+
+  // Timer and message reach the group's board.
+  await facilitator.getByLabel('Minutter').fill('5')
+  await facilitator.getByRole('button', { name: 'Start' }).click()
+  await expect(participant.getByTestId('workshop-timer')).toHaveText(/0[45]:\d\d igjen/)
+  await facilitator.getByRole('textbox', { name: 'Melding til alle grupper' }).fill('Fem minutter igjen!')
+  await facilitator.getByRole('button', { name: 'Send' }).click()
+  await expect(participant.getByTestId('workshop-message')).toContainText('Fem minutter igjen!')
+  await facilitator.getByRole('button', { name: 'Pause' }).click()
+  await expect(participant.getByTestId('workshop-timer')).toHaveText(/\(pause\)/)
+  await participant.screenshot({ path: 'test-results/templates/group-board-with-timer.png' })
+
+  // New links for group 2: the participant's old link stops working.
+  await groups.nth(1).getByRole('button', { name: 'Lag nye lenker' }).click()
+  await expect(groups.nth(1).getByRole('status')).toHaveText(/Nye lenker laget/)
+  const newUrl = await groups.nth(1).getByRole('link').first().getAttribute('href')
+  expect(newUrl).not.toBe(editUrl)
+  await expect(participant.getByRole('alert')).toHaveText(/Tilretteleggeren har laget nye lenker/)
+})
