@@ -1,4 +1,4 @@
-import { addNote, waitUntilSaved } from './fixtures/boardPage.ts'
+import { addNote, passNamePrompt, waitUntilSaved } from './fixtures/boardPage.ts'
 import { expect, test } from './fixtures/test.ts'
 
 test('the app makes no request to any host but its own (fonts, icons, translations are bundled)', async ({
@@ -14,7 +14,7 @@ test('the app makes no request to any host but its own (fonts, icons, translatio
   await page.goto(server.url)
   await page.getByRole('button', { name: 'Lag tavle: Behovskartlegging' }).click()
   await page.waitForURL(/\/b\//)
-  await page.waitForFunction(() => window.editor !== undefined)
+  await passNamePrompt(page)
   await addNote(page, 'Skrift og ikoner')
   // Open menus that load icons and the translations; draw text so fonts load.
   await page.keyboard.press('t')

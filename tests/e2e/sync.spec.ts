@@ -75,3 +75,27 @@ test('a view link follows the board live but cannot change it', async ({ server,
   await editor.waitForTimeout(1_000)
   expect(await shapeTypes(editor)).toEqual(['note'])
 })
+
+test('the first visit asks for a name, remembered by the browser and shown on the cursor', async ({
+  browser,
+  server,
+  person,
+}) => {
+  const board = await server.createBoard()
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(board.editUrl)
+  await expect(page.getByRole('heading', { name: 'Hva heter du?' })).toBeVisible()
+  await page.getByLabel('Navn').fill('Ingrid Fjell')
+  await page.getByRole('button', { name: 'Bli med' }).click()
+  await page.waitForFunction(() => window.editor !== undefined)
+  expect(await page.evaluate(() => window.editor!.user.getName())).toBe('Ingrid Fjell')
+
+  const other = await person(board.editUrl)
+  await page.mouse.move(400, 400)
+  await expect(other.getByText('Ingrid Fjell')).toBeVisible()
+  await page.reload() // remembered: no second question
+  await page.waitForFunction(() => window.editor !== undefined)
+  await expect(page.getByRole('heading', { name: 'Hva heter du?' })).toHaveCount(0)
+  await context.close()
+})

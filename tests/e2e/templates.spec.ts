@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 
 import type { Page } from '@playwright/test'
 
-import { addNote, noteTexts, waitUntilSaved } from './fixtures/boardPage.ts'
+import { addNote, noteTexts, passNamePrompt, waitUntilSaved } from './fixtures/boardPage.ts'
 import { expect, test } from './fixtures/test.ts'
 
 const SHOTS = 'test-results/templates'
@@ -164,7 +164,7 @@ test('the start page shows every tool with a preview and makes a board from the 
   await page.screenshot({ path: `${SHOTS}/start-page.png`, fullPage: true })
   await page.getByRole('button', { name: 'Lag tavle: Markedsdialog' }).click()
   await page.waitForURL(/\/b\//)
-  await page.waitForFunction(() => window.editor !== undefined)
+  await passNamePrompt(page)
   await expect(page.locator('.bd-sheet__tool').first()).toHaveText('Markedsdialog')
   await expect(page.locator('.bd-section__title', { hasText: 'Spørsmål til leverandørene' })).toBeVisible()
 })

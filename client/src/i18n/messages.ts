@@ -72,6 +72,10 @@ const nb = {
   boardLanguageFailed: 'Kunne ikke bytte språk',
   connectionStatus: 'Tilkoblingsstatus',
   guestName: 'Gjest {n}',
+  namePromptTitle: 'Hva heter du?',
+  namePromptHelp: 'Navnet vises ved pekeren din og på lappene du skriver. Det huskes i denne nettleseren.',
+  namePromptLabel: 'Navn',
+  namePromptJoin: 'Bli med',
 } as const
 
 export type MessageKey = keyof typeof nb
@@ -147,6 +151,10 @@ const en: Record<MessageKey, string> = {
   boardLanguageFailed: 'Could not change the language',
   connectionStatus: 'Connection status',
   guestName: 'Guest {n}',
+  namePromptTitle: 'What is your name?',
+  namePromptHelp: 'Others see it by your cursor and on the notes you write. This browser remembers it.',
+  namePromptLabel: 'Name',
+  namePromptJoin: 'Join',
 }
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { nb, en }

@@ -52,6 +52,23 @@ export function loadLocalUser(guestName: (n: number) => string): LocalUser {
   return user
 }
 
+/** True once this browser's participant has chosen a display name (asked on the first visit). */
+export function hasChosenName(): boolean {
+  try {
+    return (
+      (JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as { named?: boolean } | null)?.named === true
+    )
+  } catch {
+    return false
+  }
+}
+
+/** Remembers the display name this person chose, keeping their id and colour. */
+export function chooseName(name: string, guestName: (n: number) => string): void {
+  const user = loadLocalUser(guestName)
+  localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...user, name, named: true }))
+}
+
 /** tldraw user preferences backed by this browser's participant; name edits are remembered. */
 export function localUserPreferences(user: LocalUser, tldrawLocale: string) {
   const preferences: Atom<TLUserPreferences> = atom('bordduk user preferences', {
@@ -63,7 +80,7 @@ export function localUserPreferences(user: LocalUser, tldrawLocale: string) {
   const setPreferences = (next: TLUserPreferences) => {
     preferences.set(next)
     const saved: LocalUser = { id: user.id, name: next.name ?? user.name, color: next.color ?? user.color }
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(saved))
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...saved, named: true }))
   }
   return { preferences, setPreferences }
 }

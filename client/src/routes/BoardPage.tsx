@@ -4,6 +4,8 @@ import type { BoardMeta, ClientConfig } from '@bordduk/shared'
 
 import { ApiError, getBoard, getClientConfig } from '../api/api.ts'
 import { BoardEditor } from '../board/BoardEditor.tsx'
+import { hasChosenName } from '../identity/localUser.ts'
+import { NamePrompt } from '../identity/NamePrompt.tsx'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import type { MessageKey } from '../i18n/messages.ts'
 import { DocumentTooNewError } from '../sync/bindRecords.ts'
@@ -18,6 +20,7 @@ export default function BoardPage({ boardId }: { boardId: string }) {
   const key = new URLSearchParams(location.search).get('key') ?? ''
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [problem, setProblem] = useState<MessageKey | null>(null)
+  const [named, setNamed] = useState(hasChosenName)
 
   useEffect(() => {
     let cancelled = false
@@ -41,6 +44,7 @@ export default function BoardPage({ boardId }: { boardId: string }) {
 
   if (problem) return <BoardProblem message={t(problem)} />
   if (!loaded) return <Loading />
+  if (!named) return <NamePrompt onDone={() => setNamed(true)} />
   return <LiveBoard boardId={boardId} boardKey={key} loaded={loaded} onProblem={setProblem} />
 }
 
