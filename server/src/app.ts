@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 
 import type { AppDeps } from './AppDeps.ts'
+import { boardVersionsRoute } from './routes/boardVersions.ts'
 import { createBoardRoute } from './routes/createBoard.ts'
 import { createWorkshopRoute } from './routes/createWorkshop.ts'
 import { getWorkshopRoute } from './routes/getWorkshop.ts'
@@ -28,6 +29,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', getBoardSnapshotRoute(deps))
   app.route('/', getBoardAnswersRoute(deps))
   app.route('/', getBoardThumbnailRoute(deps))
+  app.route('/', boardVersionsRoute(deps))
   app.route('/', getBoardRoute(deps))
   app.route('/', setBoardLocaleRoute(deps))
   app.route('/', getClientConfigRoute(deps))

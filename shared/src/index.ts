@@ -74,3 +74,5 @@ export type {
   WorkshopMessage,
   WorkshopTimer,
 } from './schemas/workshop.ts'
+export { boardVersionSchema, saveVersionBodySchema } from './schemas/version.ts'
+export type { BoardVersionInfo } from './schemas/version.ts'

@@ -8,9 +8,7 @@ import type { StoredRecord } from '../boards/boardDocument.ts'
 import type { Logger } from '../logger.ts'
 import { redact } from '../logger.ts'
 import type { RoomPeer } from './RoomPeer.ts'
-
-/** Origin of the server's compensating changes: broadcast to everyone and stored. */
-export const GUARD_ORIGIN = Symbol('template-guard')
+import { SERVER_ORIGIN } from './serverOrigin.ts'
 
 type Change =
   | { action: 'add' | 'update'; newValue: StoredRecord; oldValue?: StoredRecord }
@@ -63,7 +61,7 @@ export function guardTemplateRecords(
         if (record) records.set(id, record)
         else records.delete(id)
       }
-    }, GUARD_ORIGIN)
+    }, SERVER_ORIGIN)
   }
   records.on('change', onChange as never)
 
@@ -81,7 +79,7 @@ export function guardTemplateRecords(
         if (change.action === 'add') workshopMap.delete(key)
         else workshopMap.set(key, change.oldValue)
       }
-    }, GUARD_ORIGIN)
+    }, SERVER_ORIGIN)
   }
   workshopMap.observe(onWorkshopChange)
   return () => {

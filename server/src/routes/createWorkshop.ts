@@ -11,7 +11,7 @@ import { deriveBoardKeys } from '../boards/workshopKeys.ts'
 import { redact } from '../logger.ts'
 import type { BoardRow, WorkshopRow } from '../storage/Store.ts'
 import { describeWorkshop } from '../workshops/describeWorkshop.ts'
-import { groupName } from '../workshops/groupName.ts'
+import { WORKSHOP_VERSION_NAMES, groupName } from '../workshops/workshopNames.ts'
 import { publicOrigin } from './boardLinks.ts'
 import { parseJsonBody } from './parseJsonBody.ts'
 
@@ -53,6 +53,8 @@ export function createWorkshopRoute({ config, store, rooms, logger }: AppDeps) {
       return { board, initialState }
     })
     await store.createWorkshop(workshop, boards)
+    for (const { board } of boards)
+      await store.saveVersion(board.id, WORKSHOP_VERSION_NAMES[locale].start, initialState)
     logger.info(
       { workshop: redact(workshop.id), groups: body.groups, templateId: template.id },
       'workshop created',

@@ -6,11 +6,9 @@ import { findBuiltInTemplate } from '@bordduk/templates'
 import type { AppDeps } from '../AppDeps.ts'
 import { relocalizeBoard } from '../boards/relocalizeBoard.ts'
 import { redact } from '../logger.ts'
+import { SERVER_ORIGIN } from '../rooms/serverOrigin.ts'
 import { authorizeBoard } from './authorizeBoard.ts'
 import { parseJsonBody } from './parseJsonBody.ts'
-
-/** Origin of server-made document changes: broadcast to everyone and stored like any edit. */
-const SERVER_ORIGIN = Symbol('server')
 
 /**
  * `PUT /api/boards/:id/locale?key=` `{locale}`: switches the language the board's printed

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import * as Y from 'yjs'
 
 import {
   Y_WORKSHOP_MAP,
@@ -9,7 +10,9 @@ import {
 import type { WorkshopMessage, WorkshopTimer } from '@bordduk/shared'
 
 import type { AppDeps } from '../AppDeps.ts'
+import { readBoardDoc } from '../boards/readBoardDoc.ts'
 import { broadcastToGroups } from '../workshops/broadcastToGroups.ts'
+import { WORKSHOP_VERSION_NAMES } from '../workshops/workshopNames.ts'
 import { nextTimer } from '../workshops/nextTimer.ts'
 import { authorizeWorkshop } from './authorizeWorkshop.ts'
 import { parseJsonBody } from './parseJsonBody.ts'
@@ -40,5 +43,18 @@ export function workshopControlsRoute({ store, rooms }: AppDeps) {
         map.set('message', message),
       )
       return c.json(message)
+    })
+    .post('/api/workshops/:id/end', async (c) => {
+      // Ending a workshop keeps each group's board as it stands, as a named version.
+      const { workshop } = await authorizeWorkshop(c, store)
+      const boards = await store.workshopBoards(workshop.id)
+      const name = WORKSHOP_VERSION_NAMES[workshop.locale].end
+      for (const board of boards) {
+        const { doc, release } = await readBoardDoc(board.id, store, rooms)
+        await store.saveVersion(board.id, name, Y.encodeStateAsUpdate(doc))
+        release()
+      }
+      await broadcastToGroups(boards, rooms, (map) => map.delete('timer'))
+      return c.json({ ended: true, versions: boards.length })
     })
 }

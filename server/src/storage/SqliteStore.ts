@@ -5,7 +5,7 @@ import type { StatementSync } from 'node:sqlite'
 
 import type { Locale } from '@bordduk/shared'
 
-import type { BoardRow, Store, StoredDoc, WorkshopRow } from './Store.ts'
+import type { BoardRow, BoardVersion, Store, StoredDoc, WorkshopRow } from './Store.ts'
 
 const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -44,6 +44,14 @@ const MIGRATIONS = [
    ALTER TABLE boards ADD COLUMN group_index INTEGER;
    ALTER TABLE boards ADD COLUMN key_generation INTEGER NOT NULL DEFAULT 0;
    CREATE INDEX IF NOT EXISTS boards_by_workshop ON boards (workshop_id, group_index);`,
+  `CREATE TABLE board_versions (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+     name TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     data BLOB NOT NULL
+   );
+   CREATE INDEX board_versions_by_board ON board_versions (board_id, id);`,
 ]
 
 interface BoardDbRow {
@@ -85,6 +93,9 @@ export class SqliteStore implements Store {
     insertWorkshop: StatementSync
     getWorkshop: StatementSync
     workshopBoards: StatementSync
+    insertVersion: StatementSync
+    listVersions: StatementSync
+    getVersion: StatementSync
     getSnapshot: StatementSync
     getUpdates: StatementSync
     appendUpdate: StatementSync
@@ -119,6 +130,13 @@ export class SqliteStore implements Store {
       ),
       getWorkshop: this.db.prepare('SELECT * FROM workshops WHERE id = ?'),
       workshopBoards: this.db.prepare('SELECT * FROM boards WHERE workshop_id = ? ORDER BY group_index'),
+      insertVersion: this.db.prepare(
+        'INSERT INTO board_versions (board_id, name, created_at, data) VALUES (?, ?, ?, ?) RETURNING id',
+      ),
+      listVersions: this.db.prepare(
+        'SELECT id, name, created_at FROM board_versions WHERE board_id = ? ORDER BY id DESC',
+      ),
+      getVersion: this.db.prepare('SELECT data FROM board_versions WHERE board_id = ? AND id = ?'),
       getSnapshot: this.db.prepare('SELECT data FROM board_snapshots WHERE board_id = ?'),
       getUpdates: this.db.prepare('SELECT seq, data FROM board_updates WHERE board_id = ? ORDER BY seq'),
       appendUpdate: this.db.prepare('INSERT INTO board_updates (board_id, data) VALUES (?, ?) RETURNING seq'),
@@ -165,6 +183,26 @@ export class SqliteStore implements Store {
 
   async workshopBoards(workshopId: string): Promise<BoardRow[]> {
     return (this.statements.workshopBoards.all(workshopId) as unknown as BoardDbRow[]).map(toBoardRow)
+  }
+
+  async saveVersion(boardId: string, name: string, data: Uint8Array): Promise<BoardVersion> {
+    const createdAt = new Date().toISOString()
+    const { id } = this.statements.insertVersion.get(boardId, name, createdAt, data) as { id: number }
+    return { id, name, createdAt }
+  }
+
+  async listVersions(boardId: string): Promise<BoardVersion[]> {
+    const rows = this.statements.listVersions.all(boardId) as {
+      id: number
+      name: string
+      created_at: string
+    }[]
+    return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }))
+  }
+
+  async getVersionData(boardId: string, versionId: number): Promise<Uint8Array | undefined> {
+    const row = this.statements.getVersion.get(boardId, versionId) as { data: Uint8Array } | undefined
+    return row && new Uint8Array(row.data)
   }
 
   async setBoardKeys(id: string, keys: { editKeyHash: string; viewKeyHash: string; keyGeneration: number }) {

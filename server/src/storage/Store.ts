@@ -16,6 +16,13 @@ export interface BoardRow {
   keyGeneration?: number
 }
 
+/** A named snapshot of a board, to look back at or restore. */
+export interface BoardVersion {
+  id: number
+  name: string
+  createdAt: string
+}
+
 /** A facilitator's workshop: several group boards made from one template. */
 export interface WorkshopRow {
   id: string
@@ -50,6 +57,11 @@ export interface Store {
   getWorkshop(id: string): Promise<WorkshopRow | undefined>
   /** A workshop's group boards, in group order. */
   workshopBoards(workshopId: string): Promise<BoardRow[]>
+  /** Stores a named snapshot (the doc's full state) of a board. */
+  saveVersion(boardId: string, name: string, data: Uint8Array): Promise<BoardVersion>
+  /** A board's versions, newest first. */
+  listVersions(boardId: string): Promise<BoardVersion[]>
+  getVersionData(boardId: string, versionId: number): Promise<Uint8Array | undefined>
   /** Replaces a board's key hashes (rotation). */
   setBoardKeys(
     id: string,

@@ -1,6 +1,6 @@
 import type { Locale } from '@bordduk/shared'
 
-import type { BoardRow, Store, StoredDoc, WorkshopRow } from '../storage/Store.ts'
+import type { BoardRow, BoardVersion, Store, StoredDoc, WorkshopRow } from '../storage/Store.ts'
 
 type Gated = 'loadDoc' | 'appendUpdate' | 'compact'
 
@@ -50,6 +50,18 @@ export class ControllableStore implements Store {
 
   workshopBoards(workshopId: string): Promise<BoardRow[]> {
     return this.inner.workshopBoards(workshopId)
+  }
+
+  saveVersion(boardId: string, name: string, data: Uint8Array): Promise<BoardVersion> {
+    return this.inner.saveVersion(boardId, name, data)
+  }
+
+  listVersions(boardId: string): Promise<BoardVersion[]> {
+    return this.inner.listVersions(boardId)
+  }
+
+  getVersionData(boardId: string, versionId: number): Promise<Uint8Array | undefined> {
+    return this.inner.getVersionData(boardId, versionId)
   }
 
   setBoardKeys(id: string, keys: { editKeyHash: string; viewKeyHash: string; keyGeneration: number }) {

@@ -2,7 +2,7 @@ import type * as Y from 'yjs'
 
 import { Y_WORKSHOP_MAP } from '@bordduk/shared'
 
-import { GUARD_ORIGIN } from '../rooms/guardTemplateRecords.ts'
+import { SERVER_ORIGIN } from '../rooms/serverOrigin.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { BoardRow } from '../storage/Store.ts'
 
@@ -19,7 +19,7 @@ export async function broadcastToGroups(
     boards.map(async (board) => {
       const room = await rooms.acquire(board.id)
       try {
-        room.doc.transact(() => write(room.doc.getMap(Y_WORKSHOP_MAP)), GUARD_ORIGIN)
+        room.doc.transact(() => write(room.doc.getMap(Y_WORKSHOP_MAP)), SERVER_ORIGIN)
         await room.persistence.flush()
       } finally {
         rooms.releaseIfIdle(room)

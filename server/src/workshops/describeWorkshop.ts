@@ -4,7 +4,7 @@ import { deriveBoardKeys } from '../boards/workshopKeys.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import { boardUrl } from '../routes/boardLinks.ts'
 import type { BoardRow, WorkshopRow } from '../storage/Store.ts'
-import { groupName } from './groupName.ts'
+import { groupName } from './workshopNames.ts'
 
 /** The facilitator's view of a workshop: every group with its links (derived afresh) and head count. */
 export function describeWorkshop(

@@ -187,3 +187,69 @@ describe('workshop controls', () => {
     })
   })
 })
+
+describe('version history', () => {
+  it('keeps a start version, saves named ones, and restores as an update every peer receives', async () => {
+    const server = await harness.start(harness.tempDir())
+    const workshop = await createWorkshop(server, 1)
+    const group = workshop.groups[0]!
+    const key = keyOf(group.editUrl)
+    const api = (path: string, init?: RequestInit) =>
+      fetch(`${server.url}/api/boards/${group.boardId}/versions${path}?key=${key}`, init)
+    const a = await harness.joinRoom(server, group.boardId, key)
+    const b = await harness.joinRoom(server, group.boardId, key)
+    await a.roundTrip()
+    await b.roundTrip()
+
+    const note = (id: string): StoredRecord => ({
+      id,
+      typeName: 'shape',
+      type: 'note',
+      x: 0,
+      y: 0,
+      props: {},
+    })
+    a.edit((doc) => boardRecords(doc).set('shape:first', note('shape:first')))
+    await b.roundTrip()
+    const saved = await api('', { method: 'POST', body: JSON.stringify({ name: 'Etter runde 1' }) })
+    expect(saved.status).toBe(201)
+    const { id } = (await saved.json()) as { id: number }
+    a.edit((doc) => {
+      boardRecords(doc).set('shape:second', note('shape:second'))
+      boardRecords(doc).delete('shape:first')
+    })
+    await b.roundTrip()
+
+    const versions = (await (await api('')).json()) as { name: string }[]
+    expect(versions.map((v) => v.name)).toEqual(['Etter runde 1', 'Workshop start'])
+    expect((await api(`/${id}/restore`, { method: 'POST' })).status).toBe(200)
+    await waitUntil(
+      () => boardRecords(b.doc).has('shape:first') && !boardRecords(b.doc).has('shape:second'),
+      'the other peer sees the restored board',
+    )
+    expect(boardRecords(a.doc).has('shape:first')).toBe(true) // the one who edited is not thrown out
+    expect((await api('/999/restore', { method: 'POST' })).status).toBe(404)
+    const viewOnly = await fetch(
+      `${server.url}/api/boards/${group.boardId}/versions?key=${keyOf(group.viewUrl)}`,
+    )
+    expect(viewOnly.status).toBe(403)
+  })
+
+  it('saves an end version of every group when the facilitator ends the workshop', async () => {
+    const server = await harness.start(harness.tempDir())
+    const workshop = await createWorkshop(server, 2)
+    const end = await fetch(`${server.url}/api/workshops/${workshop.id}/end?key=${workshop.facilitatorKey}`, {
+      method: 'POST',
+    })
+    expect(end.status).toBe(200)
+    for (const group of workshop.groups) {
+      const list = await fetch(
+        `${server.url}/api/boards/${group.boardId}/versions?key=${workshop.facilitatorKey}`,
+      )
+      expect(((await list.json()) as { name: string }[]).map((v) => v.name)).toEqual([
+        'Workshop slutt',
+        'Workshop start',
+      ])
+    }
+  })
+})

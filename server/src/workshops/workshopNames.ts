@@ -6,3 +6,9 @@ const GROUP = { nb: 'Gruppe', en: 'Group' } as const
 export function groupName(locale: Locale, index: number): string {
   return `${GROUP[locale]} ${index + 1}`
 }
+
+/** Names of the versions saved automatically when a workshop starts and ends. */
+export const WORKSHOP_VERSION_NAMES: Record<Locale, { start: string; end: string }> = {
+  nb: { start: 'Workshop start', end: 'Workshop slutt' },
+  en: { start: 'Workshop start', end: 'Workshop end' },
+}

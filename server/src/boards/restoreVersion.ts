@@ -1,0 +1,36 @@
+import * as Y from 'yjs'
+
+import { boardRecords } from './boardDocument.ts'
+
+/**
+ * Puts a board's records back as they were in a version, as one ordinary update on the live
+ * doc: everyone on the board sees the change and nobody's session breaks. Records added since
+ * are removed; the workshop's timer and message are left alone.
+ */
+export function restoreVersion(doc: Y.Doc, versionState: Uint8Array, origin: unknown): number {
+  const versionDoc = new Y.Doc()
+  Y.applyUpdate(versionDoc, versionState)
+  const wanted = new Map(
+    boardRecords(versionDoc)
+      .yarray.toArray()
+      .map((e) => [e.key, e.val]),
+  )
+  versionDoc.destroy()
+  const records = boardRecords(doc)
+  let changed = 0
+  doc.transact(() => {
+    for (const { key } of records.yarray.toArray()) {
+      if (!wanted.has(key)) {
+        records.delete(key)
+        changed++
+      }
+    }
+    for (const [key, value] of wanted) {
+      if (JSON.stringify(records.get(key)) !== JSON.stringify(value)) {
+        records.set(key, value)
+        changed++
+      }
+    }
+  }, origin)
+  return changed
+}

@@ -1,0 +1,51 @@
+import { Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import * as Y from 'yjs'
+
+import { saveVersionBodySchema } from '@bordduk/shared'
+
+import type { AppDeps } from '../AppDeps.ts'
+import { readBoardDoc } from '../boards/readBoardDoc.ts'
+import { restoreVersion } from '../boards/restoreVersion.ts'
+import { redact } from '../logger.ts'
+import { SERVER_ORIGIN } from '../rooms/serverOrigin.ts'
+import { authorizeBoard } from './authorizeBoard.ts'
+import { parseJsonBody } from './parseJsonBody.ts'
+
+/**
+ * Version history of a board (needs a key that may edit):
+ * `GET /api/boards/:id/versions`, `POST /api/boards/:id/versions {name}`,
+ * `POST /api/boards/:id/versions/:versionId/restore`.
+ */
+export function boardVersionsRoute({ store, rooms, logger }: AppDeps) {
+  const editor = async (c: Parameters<typeof authorizeBoard>[0]) => {
+    const access = await authorizeBoard(c, store)
+    if (access.role === 'view') throw new HTTPException(403, { message: 'versions need a key that may edit' })
+    return access.board
+  }
+  return new Hono()
+    .get('/api/boards/:id/versions', async (c) => c.json(await store.listVersions((await editor(c)).id)))
+    .post('/api/boards/:id/versions', async (c) => {
+      const board = await editor(c)
+      const { name } = await parseJsonBody(c, saveVersionBodySchema)
+      const { doc, release } = await readBoardDoc(board.id, store, rooms)
+      const version = await store.saveVersion(board.id, name, Y.encodeStateAsUpdate(doc))
+      release()
+      return c.json(version, 201)
+    })
+    .post('/api/boards/:id/versions/:versionId/restore', async (c) => {
+      const board = await editor(c)
+      const versionId = Number(c.req.param('versionId'))
+      const data = Number.isInteger(versionId) ? await store.getVersionData(board.id, versionId) : undefined
+      if (!data) throw new HTTPException(404, { message: 'unknown version' })
+      const room = await rooms.acquire(board.id)
+      try {
+        const changed = restoreVersion(room.doc, data, SERVER_ORIGIN)
+        await room.persistence.flush()
+        logger.info({ board: redact(board.id), versionId, changed }, 'version restored')
+        return c.json({ restored: versionId, changed })
+      } finally {
+        rooms.releaseIfIdle(room)
+      }
+    })
+}
