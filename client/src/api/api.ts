@@ -1,5 +1,6 @@
 import {
   boardMetaSchema,
+  boardVersionSchema,
   clientConfigSchema,
   createdBoardSchema,
   setBoardLocaleBodySchema,
@@ -10,6 +11,7 @@ import {
 } from '@bordduk/shared'
 import type {
   BoardMeta,
+  BoardVersionInfo,
   ClientConfig,
   CreateBoardBody,
   CreatedBoard,
@@ -109,4 +111,28 @@ export function sendWorkshopMessage(id: string, key: string, text: string): Prom
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ text }),
   })
+}
+
+function versionsPath(boardId: string, key: string, rest = ''): string {
+  return `/api/boards/${encodeURIComponent(boardId)}/versions${rest}?key=${encodeURIComponent(key)}`
+}
+
+export function listVersions(boardId: string, key: string): Promise<BoardVersionInfo[]> {
+  return request(z.array(boardVersionSchema), versionsPath(boardId, key))
+}
+
+export function saveVersion(boardId: string, key: string, name: string): Promise<BoardVersionInfo> {
+  return request(boardVersionSchema, versionsPath(boardId, key), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name }),
+  })
+}
+
+export function restoreVersion(boardId: string, key: string, versionId: number): Promise<unknown> {
+  return request(z.unknown(), versionsPath(boardId, key, `/${versionId}/restore`), { method: 'POST' })
+}
+
+export function endWorkshop(id: string, key: string): Promise<unknown> {
+  return request(z.unknown(), workshopPath(id, key, 'end'), { method: 'POST' })
 }

@@ -27,6 +27,7 @@ import { fitFirstSheet } from './fitFirstSheet.ts'
 import { guardTemplateLayer, templateLayerUiOverrides } from './guardTemplateLayer.ts'
 import { BoardLanguage } from './BoardLanguage.tsx'
 import { SyncStatus } from './SyncStatus.tsx'
+import { VersionsPanel } from './VersionsPanel.tsx'
 import { WorkshopBanner } from './WorkshopBanner.tsx'
 
 // Fonts, icons and translations ship with our bundle: the app never calls tldraw's CDN.
@@ -58,7 +59,10 @@ function BoardStatusPanel() {
     <div className="board-panel">
       <SyncStatus state={state} role={board.role} />
       {board.role !== 'view' && (
-        <BoardLanguage boardId={board.boardId} boardKey={board.boardKey} initial={board.boardLocale} />
+        <>
+          <BoardLanguage boardId={board.boardId} boardKey={board.boardKey} initial={board.boardLocale} />
+          <VersionsPanel boardId={board.boardId} boardKey={board.boardKey} />
+        </>
       )}
       <LanguageSwitch onLight />
     </div>

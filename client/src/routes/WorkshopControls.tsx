@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import type { FormEvent } from 'react'
 
-import { sendWorkshopMessage, setWorkshopTimer } from '../api/api.ts'
+import { endWorkshop, sendWorkshopMessage, setWorkshopTimer } from '../api/api.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 
 /** The facilitator's controls for every group at once: the timer, and a message to all. */
@@ -17,6 +17,7 @@ export function WorkshopControls({
   const [minutes, setMinutes] = useState(10)
   const [text, setText] = useState('')
   const [sent, setSent] = useState(false)
+  const [ended, setEnded] = useState(false)
   const timer = (action: 'start' | 'pause' | 'reset') =>
     void setWorkshopTimer(workshopId, facilitatorKey, {
       action,
@@ -67,6 +68,15 @@ export function WorkshopControls({
           {sent && <span role="status">{t('messageSent')}</span>}
         </fieldset>
       </form>
+      <div>
+        <button
+          type="button"
+          onClick={() => void endWorkshop(workshopId, facilitatorKey).then(() => setEnded(true))}
+        >
+          {t('endWorkshop')}
+        </button>
+        {ended && <p role="status">{t('workshopEnded')}</p>}
+      </div>
     </div>
   )
 }
