@@ -44,7 +44,8 @@ export function createApp(deps: AppDeps): Hono {
   // anything else is logged and answered with a bare 500.
   app.onError((error, c) => {
     if (error instanceof HTTPException) return c.json({ error: error.message }, error.status)
-    deps.logger.error({ err: error, path: c.req.path }, 'request failed')
+    // The route pattern, not the path: paths carry board ids, which must not reach the logs.
+    deps.logger.error({ err: error, route: c.req.routePath }, 'request failed')
     return c.json({ error: 'internal error' }, 500)
   })
   return app

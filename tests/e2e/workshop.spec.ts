@@ -50,3 +50,40 @@ test('a facilitator runs a workshop: three groups, live thumbnails, head counts,
   expect(newUrl).not.toBe(editUrl)
   await expect(participant.getByRole('alert')).toHaveText(/Tilretteleggeren har laget nye lenker/)
 })
+
+test('“bring everyone here”: participants follow the facilitator’s view and can stop following', async ({
+  server,
+  person,
+}) => {
+  const response = await fetch(`${server.url}/api/workshops`, {
+    method: 'POST',
+    body: JSON.stringify({ templateId: 'lup-markedsdialog', groups: 1 }),
+  })
+  const workshop = (await response.json()) as {
+    facilitatorKey: string
+    groups: { boardId: string; editUrl: string }[]
+  }
+  const group = workshop.groups[0]!
+  const facilitator = await person(`${server.url}/b/${group.boardId}?key=${workshop.facilitatorKey}`)
+  const participant = await person(group.editUrl)
+  await facilitator.evaluate(() => {
+    window.editor!.zoomToFit()
+  })
+
+  await facilitator.getByRole('button', { name: 'Samle alle her' }).click()
+  await expect(participant.getByText('Du følger tilretteleggerens visning')).toBeVisible()
+  const facilitatorId = await facilitator.evaluate(() => window.editor!.user.getId())
+  expect(await participant.evaluate(() => window.editor!.getInstanceState().followingUserId)).toBe(
+    `user:${facilitatorId}`,
+  )
+  // The participant's camera comes to the facilitator's view.
+  const zoomOf = (page: typeof facilitator) => page.evaluate(() => window.editor!.getZoomLevel())
+  await expect
+    .poll(async () => Math.abs((await zoomOf(participant)) - (await zoomOf(facilitator))))
+    .toBeLessThan(0.05)
+
+  await participant.getByRole('button', { name: 'Slutt å følge' }).click()
+  expect(await participant.evaluate(() => window.editor!.getInstanceState().followingUserId)).toBeNull()
+  await facilitator.getByRole('button', { name: 'Avslutt samling' }).click()
+  await expect(facilitator.getByRole('button', { name: 'Samle alle her' })).toBeVisible()
+})

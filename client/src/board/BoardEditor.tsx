@@ -73,7 +73,7 @@ function BoardStatusPanel() {
 function BoardTopPanel() {
   const board = useContext(BoardContext)
   if (!board) throw new Error('BoardTopPanel outside a board')
-  return <WorkshopBanner doc={board.connection.doc} />
+  return <WorkshopBanner doc={board.connection.doc} role={board.role} />
 }
 
 const components: TLComponents = { SharePanel: BoardStatusPanel, TopPanel: BoardTopPanel }

@@ -1,41 +1,13 @@
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useEffect, useState } from 'react'
+import { createUserId, useEditor, useValue } from 'tldraw'
 import type * as Y from 'yjs'
 
-import { Y_WORKSHOP_MAP, workshopMessageSchema, workshopTimerSchema } from '@bordduk/shared'
-import type { WorkshopMessage, WorkshopTimer } from '@bordduk/shared'
+import { Y_WORKSHOP_MAP } from '@bordduk/shared'
+import type { BoardRole } from '@bordduk/shared'
 
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { formatDuration } from './formatDuration.ts'
-
-interface WorkshopState {
-  timer: WorkshopTimer | null
-  message: WorkshopMessage | null
-}
-
-/** Reads the facilitator's timer and message from the board's workshop map, re-rendering on change. */
-function useWorkshopState(doc: Y.Doc): WorkshopState {
-  const [store] = useState(() => {
-    const map = doc.getMap<unknown>(Y_WORKSHOP_MAP)
-    const read = (): WorkshopState => {
-      const timer = workshopTimerSchema.safeParse(map.get('timer'))
-      const message = workshopMessageSchema.safeParse(map.get('message'))
-      return { timer: timer.success ? timer.data : null, message: message.success ? message.data : null }
-    }
-    let state = read()
-    return {
-      get: () => state,
-      subscribe: (listener: () => void) => {
-        const onChange = () => {
-          state = read()
-          listener()
-        }
-        map.observe(onChange)
-        return () => map.unobserve(onChange)
-      },
-    }
-  })
-  return useSyncExternalStore(store.subscribe, store.get)
-}
+import { useWorkshopMap } from './useWorkshopMap.ts'
 
 /** Ticks once a second while `active`, so a countdown can re-render. */
 function useNow(active: boolean): number {
@@ -48,13 +20,48 @@ function useNow(active: boolean): number {
   return now
 }
 
-/** The facilitator's timer and message, at the top of every group board of a workshop. */
-export function WorkshopBanner({ doc }: { doc: Y.Doc }) {
+/**
+ * The facilitator's timer and message at the top of every group board of a workshop, the
+ * facilitator's "bring everyone here", and a note to participants whose view follows theirs.
+ */
+export function WorkshopBanner({ doc, role }: { doc: Y.Doc; role: BoardRole }) {
   const { t } = useI18n()
-  const { timer, message } = useWorkshopState(doc)
+  const editor = useEditor()
+  const { timer, message, follow } = useWorkshopMap(doc)
   const running = timer?.startedAt != null
   const now = useNow(running)
-  if (!timer && !message?.text) return null
+  const followingId = useValue('following', () => editor.getInstanceState().followingUserId, [editor])
+  const ownId = editor.user.getId()
+
+  // Start following when the facilitator gathers everyone; stop when the gathering ends.
+  useEffect(() => {
+    if (role === 'facilitator' || !follow || follow.userId === ownId) return
+    editor.startFollowingUser(createUserId(follow.userId))
+    return () => {
+      editor.stopFollowingUser()
+    }
+  }, [editor, role, follow, ownId])
+
+  const gather = role === 'facilitator' && (
+    <button
+      type="button"
+      className="workshop-banner__button"
+      onClick={() => {
+        const map = doc.getMap(Y_WORKSHOP_MAP)
+        if (follow) map.delete('follow')
+        else map.set('follow', { userId: ownId, at: Date.now() })
+      }}
+    >
+      {follow ? t('stopGathering') : t('gatherEveryone')}
+    </button>
+  )
+  // tldraw shows its own "stop following" button while following; we only say whom.
+  const followNote = followingId && follow && followingId === createUserId(follow.userId) && (
+    <span className="workshop-banner__follow" role="status">
+      {t('followingFacilitator')}
+    </span>
+  )
+  if (!timer && !message?.text && !gather && !followNote) return null
   const left = timer ? (running ? timer.remainingMs - (now - timer.startedAt!) : timer.remainingMs) : 0
   return (
     <div className="workshop-banner">
@@ -72,6 +79,8 @@ export function WorkshopBanner({ doc }: { doc: Y.Doc }) {
           <strong>{t('fromFacilitator')}:</strong> {message.text}
         </span>
       )}
+      {followNote}
+      {gather}
     </div>
   )
 }
