@@ -2,6 +2,7 @@ import type { Config } from './config.ts'
 import type { Logger } from './logger.ts'
 import type { RoomRegistry } from './rooms/RoomRegistry.ts'
 import type { Store } from './storage/Store.ts'
+import type { TemplateCatalogue } from './templates/TemplateCatalogue.ts'
 
 /** What the HTTP routes need from the running server. */
 export interface AppDeps {
@@ -11,4 +12,9 @@ export interface AppDeps {
   logger: Logger
   /** Folder of the built client (index.html and assets); undefined serves no UI. */
   clientDir: string | undefined
+}
+
+/** What each route receives: the server's parts plus the template catalogue built on the store. */
+export interface RouteDeps extends AppDeps {
+  templates: TemplateCatalogue
 }

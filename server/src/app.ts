@@ -1,13 +1,14 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 
-import type { AppDeps } from './AppDeps.ts'
+import type { AppDeps, RouteDeps } from './AppDeps.ts'
 import { boardVersionsRoute } from './routes/boardVersions.ts'
 import { createBoardRoute } from './routes/createBoard.ts'
 import { createWorkshopRoute } from './routes/createWorkshop.ts'
 import { getWorkshopRoute } from './routes/getWorkshop.ts'
 import { rotateGroupKeysRoute } from './routes/rotateGroupKeys.ts'
 import { workshopControlsRoute } from './routes/workshopControls.ts'
+import { TemplateCatalogue } from './templates/TemplateCatalogue.ts'
 import { getBoardAnswersRoute } from './routes/getBoardAnswers.ts'
 import { getBoardRoute } from './routes/getBoard.ts'
 import { getBoardSnapshotRoute } from './routes/getBoardSnapshot.ts'
@@ -20,11 +21,12 @@ import { serveClientRoute } from './routes/serveClient.ts'
 import { setBoardLocaleRoute } from './routes/setBoardLocale.ts'
 
 /** The HTTP application: API routes, then the built client. */
-export function createApp(deps: AppDeps): Hono {
+export function createApp(appDeps: AppDeps): Hono {
+  const deps: RouteDeps = { ...appDeps, templates: new TemplateCatalogue(appDeps.store) }
   const app = new Hono()
   app.route('/', healthzRoute(deps))
-  app.route('/', listTemplatesRoute())
-  app.route('/', getTemplatePreviewRoute())
+  app.route('/', listTemplatesRoute(deps))
+  app.route('/', getTemplatePreviewRoute(deps))
   app.route('/', createBoardRoute(deps))
   app.route('/', getBoardSnapshotRoute(deps))
   app.route('/', getBoardAnswersRoute(deps))

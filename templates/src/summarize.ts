@@ -2,7 +2,10 @@ import { LOCALES } from '@bordduk/shared'
 import type { Locale, Template, TemplateSummary } from '@bordduk/shared'
 
 /** A template as the catalogue API shows it, every text in one language (the server adds the preview URL). */
-export function summarize(template: Template, locale: Locale): Omit<TemplateSummary, 'previewUrl'> {
+export function summarize(
+  template: Template,
+  locale: Locale,
+): Omit<TemplateSummary, 'previewUrl' | 'custom'> {
   return {
     id: template.id,
     title: template.title[locale],

@@ -4,7 +4,7 @@ import * as Y from 'yjs'
 
 import { saveVersionBodySchema } from '@bordduk/shared'
 
-import type { AppDeps } from '../AppDeps.ts'
+import type { RouteDeps } from '../AppDeps.ts'
 import { readBoardDoc } from '../boards/readBoardDoc.ts'
 import { restoreVersion } from '../boards/restoreVersion.ts'
 import { redact } from '../logger.ts'
@@ -17,7 +17,7 @@ import { parseJsonBody } from './parseJsonBody.ts'
  * `GET /api/boards/:id/versions`, `POST /api/boards/:id/versions {name}`,
  * `POST /api/boards/:id/versions/:versionId/restore`.
  */
-export function boardVersionsRoute({ store, rooms, logger }: AppDeps) {
+export function boardVersionsRoute({ store, rooms, logger }: RouteDeps) {
   const editor = async (c: Parameters<typeof authorizeBoard>[0]) => {
     const access = await authorizeBoard(c, store)
     if (access.role === 'view') throw new HTTPException(403, { message: 'versions need a key that may edit' })

@@ -3,9 +3,8 @@ import { HTTPException } from 'hono/http-exception'
 
 import { createBoardBodySchema } from '@bordduk/shared'
 import type { CreatedBoard } from '@bordduk/shared'
-import { findBuiltInTemplate } from '@bordduk/templates'
 
-import type { AppDeps } from '../AppDeps.ts'
+import type { RouteDeps } from '../AppDeps.ts'
 import { hashKey, newBoardId, newKey } from '../boards/boardSecrets.ts'
 import { newBoardState } from '../boards/newBoardState.ts'
 import { redact } from '../logger.ts'
@@ -16,11 +15,11 @@ import { parseJsonBody } from './parseJsonBody.ts'
  * `POST /api/boards`: instantiates the template on the server, so every board starts
  * identical before any browser has opened it.
  */
-export function createBoardRoute({ config, store, logger }: AppDeps) {
+export function createBoardRoute({ config, store, logger, templates }: RouteDeps) {
   return new Hono().post('/api/boards', async (c) => {
     const body = await parseJsonBody(c, createBoardBodySchema)
     const { templateId, locale } = body
-    const template = findBuiltInTemplate(templateId)
+    const template = await templates.find(templateId)
     if (!template) throw new HTTPException(400, { message: `templateId: unknown template "${templateId}"` })
 
     const title = body.title ?? template.title[locale]

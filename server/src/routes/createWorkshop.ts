@@ -2,9 +2,8 @@ import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 
 import { createWorkshopBodySchema } from '@bordduk/shared'
-import { findBuiltInTemplate } from '@bordduk/templates'
 
-import type { AppDeps } from '../AppDeps.ts'
+import type { RouteDeps } from '../AppDeps.ts'
 import { hashKey, newBoardId, newKey } from '../boards/boardSecrets.ts'
 import { newBoardState } from '../boards/newBoardState.ts'
 import { deriveBoardKeys } from '../boards/workshopKeys.ts'
@@ -16,10 +15,10 @@ import { publicOrigin } from './boardLinks.ts'
 import { parseJsonBody } from './parseJsonBody.ts'
 
 /** `POST /api/workshops {templateId, groups, title?, locale?}`: a workshop with one board per group. */
-export function createWorkshopRoute({ config, store, rooms, logger }: AppDeps) {
+export function createWorkshopRoute({ config, store, rooms, logger, templates }: RouteDeps) {
   return new Hono().post('/api/workshops', async (c) => {
     const body = await parseJsonBody(c, createWorkshopBodySchema)
-    const template = findBuiltInTemplate(body.templateId)
+    const template = await templates.find(body.templateId)
     if (!template)
       throw new HTTPException(400, { message: `templateId: unknown template "${body.templateId}"` })
     const { locale } = body

@@ -2,11 +2,11 @@ import { Hono } from 'hono'
 
 import type { BoardMeta } from '@bordduk/shared'
 
-import type { AppDeps } from '../AppDeps.ts'
+import type { RouteDeps } from '../AppDeps.ts'
 import { authorizeBoard } from './authorizeBoard.ts'
 
 /** `GET /api/boards/:id?key=`: the board's metadata and the role the key grants. */
-export function getBoardRoute({ store }: AppDeps) {
+export function getBoardRoute({ store }: RouteDeps) {
   return new Hono().get('/api/boards/:id', async (c) => {
     const { board, role } = await authorizeBoard(c, store)
     const body: BoardMeta = {

@@ -1,8 +1,6 @@
 import { Hono } from 'hono'
 
-import { findBuiltInTemplate } from '@bordduk/templates'
-
-import type { AppDeps } from '../AppDeps.ts'
+import type { RouteDeps } from '../AppDeps.ts'
 import { collectAnswers } from '../answers/collectAnswers.ts'
 import { formatAnswersCsv, formatAnswersMarkdown } from '../answers/formatAnswers.ts'
 import { readBoardDoc } from '../boards/readBoardDoc.ts'
@@ -13,7 +11,7 @@ import { authorizeBoard } from './authorizeBoard.ts'
  * `GET /api/boards/:id/answers.md` and `.csv`: every note grouped by sheet and section,
  * computed on the server straight from the board's doc (no browser involved).
  */
-export function getBoardAnswersRoute({ store, rooms }: AppDeps) {
+export function getBoardAnswersRoute({ store, rooms, templates }: RouteDeps) {
   return new Hono().get('/api/boards/:id/:file{answers\\.(md|csv)}', async (c) => {
     const { board } = await authorizeBoard(c, store)
     const { doc, release } = await readBoardDoc(board.id, store, rooms)
@@ -25,7 +23,7 @@ export function getBoardAnswersRoute({ store, rooms }: AppDeps) {
         'Content-Type': 'text/csv; charset=utf-8',
       })
     }
-    const templateTitle = findBuiltInTemplate(board.templateId)?.title[board.locale] ?? board.templateId
+    const templateTitle = (await templates.find(board.templateId))?.title[board.locale] ?? board.templateId
     const markdown = formatAnswersMarkdown(answers, {
       boardTitle: board.title,
       templateTitle,

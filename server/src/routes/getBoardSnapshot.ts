@@ -1,13 +1,13 @@
 import { Hono } from 'hono'
 
-import type { AppDeps } from '../AppDeps.ts'
+import type { RouteDeps } from '../AppDeps.ts'
 import { toTldrFile } from '../boards/boardDocument.ts'
 import { readBoardDoc } from '../boards/readBoardDoc.ts'
 import { authorizeBoard } from './authorizeBoard.ts'
 import { attachmentName } from './attachmentName.ts'
 
 /** `GET /api/boards/:id/snapshot?key=`: the board as a `.tldr` file. */
-export function getBoardSnapshotRoute({ store, rooms }: AppDeps) {
+export function getBoardSnapshotRoute({ store, rooms }: RouteDeps) {
   return new Hono().get('/api/boards/:id/snapshot', async (c) => {
     const { board } = await authorizeBoard(c, store)
     const { doc, release } = await readBoardDoc(board.id, store, rooms)

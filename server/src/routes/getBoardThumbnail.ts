@@ -1,12 +1,12 @@
 import { Hono } from 'hono'
 
-import type { AppDeps } from '../AppDeps.ts'
+import type { RouteDeps } from '../AppDeps.ts'
 import { readBoardDoc } from '../boards/readBoardDoc.ts'
 import { renderBoardThumbnail } from '../boards/renderBoardThumbnail.ts'
 import { authorizeBoard } from './authorizeBoard.ts'
 
 /** `GET /api/boards/:id/thumbnail.svg?key=`: the dashboard's live picture of a board. */
-export function getBoardThumbnailRoute({ store, rooms }: AppDeps) {
+export function getBoardThumbnailRoute({ store, rooms }: RouteDeps) {
   return new Hono().get('/api/boards/:id/:file{thumbnail\\.svg}', async (c) => {
     const { board } = await authorizeBoard(c, store)
     const { doc, release } = await readBoardDoc(board.id, store, rooms)

@@ -3,22 +3,22 @@ import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
 
 import { DEFAULT_LOCALE, localeSchema } from '@bordduk/shared'
-import { findBuiltInTemplate } from '@bordduk/templates'
 
+import type { RouteDeps } from '../AppDeps.ts'
 import { renderTemplatePreview } from '../templates/renderTemplatePreview.ts'
 import { parseQuery } from './parseQuery.ts'
 
 const querySchema = z.object({ locale: localeSchema.default(DEFAULT_LOCALE) })
 
 /** `GET /api/templates/:id/preview.svg?locale=`: the gallery picture of a template. */
-export function getTemplatePreviewRoute() {
-  return new Hono().get('/api/templates/:id/:file{preview\\.svg}', (c) => {
+export function getTemplatePreviewRoute({ templates }: RouteDeps) {
+  return new Hono().get('/api/templates/:id/:file{preview\\.svg}', async (c) => {
     const { locale } = parseQuery(c, querySchema)
-    const template = findBuiltInTemplate(c.req.param('id'))
+    const template = await templates.find(c.req.param('id'))
     if (!template) throw new HTTPException(404, { message: 'unknown template' })
     return c.body(renderTemplatePreview(template, locale), 200, {
       'Content-Type': 'image/svg+xml; charset=utf-8',
-      'Cache-Control': 'public, max-age=3600',
+      'Cache-Control': 'no-cache',
     })
   })
 }

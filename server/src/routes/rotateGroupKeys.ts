@@ -3,7 +3,7 @@ import { HTTPException } from 'hono/http-exception'
 
 import { CLOSE_CODES } from '@bordduk/shared'
 
-import type { AppDeps } from '../AppDeps.ts'
+import type { RouteDeps } from '../AppDeps.ts'
 import { hashKey } from '../boards/boardSecrets.ts'
 import { resolveBoardRole } from '../boards/resolveBoardRole.ts'
 import { deriveBoardKeys } from '../boards/workshopKeys.ts'
@@ -16,7 +16,7 @@ import { publicOrigin } from './boardLinks.ts'
  * `POST /api/workshops/:id/groups/:boardId/rotate-keys?key=`: new edit and view links for a
  * group. Old links stop working at once: their open sockets are closed with a reason.
  */
-export function rotateGroupKeysRoute({ config, store, rooms, logger }: AppDeps) {
+export function rotateGroupKeysRoute({ config, store, rooms, logger }: RouteDeps) {
   return new Hono().post('/api/workshops/:id/groups/:boardId/rotate-keys', async (c) => {
     const { workshop, key } = await authorizeWorkshop(c, store)
     const boards = await store.workshopBoards(workshop.id)

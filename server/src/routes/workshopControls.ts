@@ -9,7 +9,7 @@ import {
 } from '@bordduk/shared'
 import type { WorkshopMessage, WorkshopTimer } from '@bordduk/shared'
 
-import type { AppDeps } from '../AppDeps.ts'
+import type { RouteDeps } from '../AppDeps.ts'
 import { readBoardDoc } from '../boards/readBoardDoc.ts'
 import { broadcastToGroups } from '../workshops/broadcastToGroups.ts'
 import { WORKSHOP_VERSION_NAMES } from '../workshops/workshopNames.ts'
@@ -21,7 +21,7 @@ import { parseJsonBody } from './parseJsonBody.ts'
  * `POST /api/workshops/:id/timer` `{action: start|pause|reset, durationMs?}` and
  * `POST /api/workshops/:id/message` `{text}`: the facilitator's controls, shown on every group board.
  */
-export function workshopControlsRoute({ store, rooms }: AppDeps) {
+export function workshopControlsRoute({ store, rooms }: RouteDeps) {
   return new Hono()
     .post('/api/workshops/:id/timer', async (c) => {
       const { workshop } = await authorizeWorkshop(c, store)

@@ -5,7 +5,7 @@ import type { StatementSync } from 'node:sqlite'
 
 import type { Locale } from '@bordduk/shared'
 
-import type { BoardRow, BoardVersion, Store, StoredDoc, WorkshopRow } from './Store.ts'
+import type { BoardRow, BoardVersion, CustomTemplateRow, Store, StoredDoc, WorkshopRow } from './Store.ts'
 
 const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -52,6 +52,13 @@ const MIGRATIONS = [
      data BLOB NOT NULL
    );
    CREATE INDEX board_versions_by_board ON board_versions (board_id, id);`,
+  `CREATE TABLE templates (
+     id TEXT PRIMARY KEY,
+     data TEXT NOT NULL,
+     owner_key_hash TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   );`,
 ]
 
 interface BoardDbRow {
@@ -94,6 +101,11 @@ export class SqliteStore implements Store {
     getWorkshop: StatementSync
     workshopBoards: StatementSync
     insertVersion: StatementSync
+    insertTemplate: StatementSync
+    getTemplate: StatementSync
+    listTemplates: StatementSync
+    updateTemplate: StatementSync
+    deleteTemplate: StatementSync
     listVersions: StatementSync
     getVersion: StatementSync
     getSnapshot: StatementSync
@@ -137,6 +149,13 @@ export class SqliteStore implements Store {
         'SELECT id, name, created_at FROM board_versions WHERE board_id = ? ORDER BY id DESC',
       ),
       getVersion: this.db.prepare('SELECT data FROM board_versions WHERE board_id = ? AND id = ?'),
+      insertTemplate: this.db.prepare(
+        'INSERT INTO templates (id, data, owner_key_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+      ),
+      getTemplate: this.db.prepare('SELECT * FROM templates WHERE id = ?'),
+      listTemplates: this.db.prepare('SELECT * FROM templates ORDER BY created_at'),
+      updateTemplate: this.db.prepare('UPDATE templates SET data = ?, updated_at = ? WHERE id = ?'),
+      deleteTemplate: this.db.prepare('DELETE FROM templates WHERE id = ?'),
       getSnapshot: this.db.prepare('SELECT data FROM board_snapshots WHERE board_id = ?'),
       getUpdates: this.db.prepare('SELECT seq, data FROM board_updates WHERE board_id = ? ORDER BY seq'),
       appendUpdate: this.db.prepare('INSERT INTO board_updates (board_id, data) VALUES (?, ?) RETURNING seq'),
@@ -203,6 +222,27 @@ export class SqliteStore implements Store {
   async getVersionData(boardId: string, versionId: number): Promise<Uint8Array | undefined> {
     const row = this.statements.getVersion.get(boardId, versionId) as { data: Uint8Array } | undefined
     return row && new Uint8Array(row.data)
+  }
+
+  async createTemplate(row: CustomTemplateRow): Promise<void> {
+    this.statements.insertTemplate.run(row.id, row.data, row.ownerKeyHash, row.createdAt, row.updatedAt)
+  }
+
+  async getTemplate(id: string): Promise<CustomTemplateRow | undefined> {
+    const row = this.statements.getTemplate.get(id) as TemplateDbRow | undefined
+    return row && toTemplateRow(row)
+  }
+
+  async listCustomTemplates(): Promise<CustomTemplateRow[]> {
+    return (this.statements.listTemplates.all() as unknown as TemplateDbRow[]).map(toTemplateRow)
+  }
+
+  async updateTemplate(id: string, data: string): Promise<void> {
+    this.statements.updateTemplate.run(data, new Date().toISOString(), id)
+  }
+
+  async deleteTemplate(id: string): Promise<void> {
+    this.statements.deleteTemplate.run(id)
   }
 
   async setBoardKeys(id: string, keys: { editKeyHash: string; viewKeyHash: string; keyGeneration: number }) {
@@ -298,5 +338,23 @@ function toBoardRow(row: BoardDbRow): BoardRow {
     workshopId: row.workshop_id,
     groupIndex: row.group_index,
     keyGeneration: row.key_generation,
+  }
+}
+
+interface TemplateDbRow {
+  id: string
+  data: string
+  owner_key_hash: string
+  created_at: string
+  updated_at: string
+}
+
+function toTemplateRow(row: TemplateDbRow): CustomTemplateRow {
+  return {
+    id: row.id,
+    data: row.data,
+    ownerKeyHash: row.owner_key_hash,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
   }
 }

@@ -23,6 +23,16 @@ export interface BoardVersion {
   createdAt: string
 }
 
+/** A template a facilitator saved: its data as validated JSON, and who may change it. */
+export interface CustomTemplateRow {
+  id: string
+  /** The template as JSON, parsed with the shared template schema on the way in and out. */
+  data: string
+  ownerKeyHash: string
+  createdAt: string
+  updatedAt: string
+}
+
 /** A facilitator's workshop: several group boards made from one template. */
 export interface WorkshopRow {
   id: string
@@ -62,6 +72,11 @@ export interface Store {
   /** A board's versions, newest first. */
   listVersions(boardId: string): Promise<BoardVersion[]>
   getVersionData(boardId: string, versionId: number): Promise<Uint8Array | undefined>
+  createTemplate(row: CustomTemplateRow): Promise<void>
+  getTemplate(id: string): Promise<CustomTemplateRow | undefined>
+  listCustomTemplates(): Promise<CustomTemplateRow[]>
+  updateTemplate(id: string, data: string): Promise<void>
+  deleteTemplate(id: string): Promise<void>
   /** Replaces a board's key hashes (rotation). */
   setBoardKeys(
     id: string,

@@ -1,6 +1,13 @@
 import type { Locale } from '@bordduk/shared'
 
-import type { BoardRow, BoardVersion, Store, StoredDoc, WorkshopRow } from '../storage/Store.ts'
+import type {
+  BoardRow,
+  BoardVersion,
+  CustomTemplateRow,
+  Store,
+  StoredDoc,
+  WorkshopRow,
+} from '../storage/Store.ts'
 
 type Gated = 'loadDoc' | 'appendUpdate' | 'compact'
 
@@ -62,6 +69,26 @@ export class ControllableStore implements Store {
 
   getVersionData(boardId: string, versionId: number): Promise<Uint8Array | undefined> {
     return this.inner.getVersionData(boardId, versionId)
+  }
+
+  createTemplate(row: CustomTemplateRow): Promise<void> {
+    return this.inner.createTemplate(row)
+  }
+
+  getTemplate(id: string): Promise<CustomTemplateRow | undefined> {
+    return this.inner.getTemplate(id)
+  }
+
+  listCustomTemplates(): Promise<CustomTemplateRow[]> {
+    return this.inner.listCustomTemplates()
+  }
+
+  updateTemplate(id: string, data: string): Promise<void> {
+    return this.inner.updateTemplate(id, data)
+  }
+
+  deleteTemplate(id: string): Promise<void> {
+    return this.inner.deleteTemplate(id)
   }
 
   setBoardKeys(id: string, keys: { editKeyHash: string; viewKeyHash: string; keyGeneration: number }) {

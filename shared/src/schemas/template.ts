@@ -85,6 +85,8 @@ export const templateSummarySchema = z.object({
   description: z.string(),
   whenToUse: z.string(),
   locales: z.array(localeSchema),
+  /** Made by a facilitator (stored on this server), not one of the built-in tablecloths. */
+  custom: z.boolean(),
   previewUrl: z.string(),
   sheets: z.array(
     z.object({
