@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception'
 import type { AppDeps, RouteDeps } from './AppDeps.ts'
 import { boardVersionsRoute } from './routes/boardVersions.ts'
 import { createBoardRoute } from './routes/createBoard.ts'
+import { customTemplatesRoute } from './routes/customTemplates.ts'
 import { createWorkshopRoute } from './routes/createWorkshop.ts'
 import { getWorkshopRoute } from './routes/getWorkshop.ts'
 import { rotateGroupKeysRoute } from './routes/rotateGroupKeys.ts'
@@ -27,6 +28,7 @@ export function createApp(appDeps: AppDeps): Hono {
   app.route('/', healthzRoute(deps))
   app.route('/', listTemplatesRoute(deps))
   app.route('/', getTemplatePreviewRoute(deps))
+  app.route('/', customTemplatesRoute(deps))
   app.route('/', createBoardRoute(deps))
   app.route('/', getBoardSnapshotRoute(deps))
   app.route('/', getBoardAnswersRoute(deps))

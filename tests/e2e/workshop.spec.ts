@@ -87,3 +87,51 @@ test('“bring everyone here”: participants follow the facilitator’s view an
   await facilitator.getByRole('button', { name: 'Avslutt samling' }).click()
   await expect(facilitator.getByRole('button', { name: 'Samle alle her' })).toBeVisible()
 })
+
+test('a facilitator saves a group board as a template of their own, shown in the gallery', async ({
+  server,
+  person,
+  page,
+}) => {
+  const response = await fetch(`${server.url}/api/workshops`, {
+    method: 'POST',
+    body: JSON.stringify({ templateId: 'lup-oppstart', groups: 1 }),
+  })
+  const workshop = (await response.json()) as { facilitatorKey: string; groups: { boardId: string }[] }
+  const board = workshop.groups[0]!.boardId
+  const facilitator = await person(`${server.url}/b/${board}?key=${workshop.facilitatorKey}`)
+  // The facilitator may change the printed layer: rename a section through the editor.
+  await facilitator.evaluate(() => {
+    const editor = window.editor!
+    editor.run(
+      () =>
+        editor.updateShape({
+          id: 'shape:tpl-oppstart-tid' as never,
+          type: 'bd-section' as never,
+          props: { title: 'Tid og frister' } as never,
+        }),
+      { ignoreShapeLock: true },
+    )
+  })
+  await facilitator.getByRole('button', { name: 'Lagre som mal' }).click()
+  await facilitator.getByLabel('Navn på malen').fill('Oppstart for helse')
+  await facilitator.getByLabel('Kort beskrivelse').fill('Med frister')
+  await facilitator.getByRole('button', { name: 'Lagre som mal' }).last().click()
+  await expect(facilitator.getByRole('status').filter({ hasText: 'er lagret' })).toBeVisible()
+
+  await page.goto(server.url)
+  const card = page.locator('.template-card', { hasText: 'Oppstart for helse' })
+  await expect(card.getByText('Egen mal')).toBeVisible()
+  const list = (await (await fetch(`${server.url}/api/templates`)).json()) as {
+    id: string
+    title: string
+    sheets: { sections: { title: string }[] }[]
+  }[]
+  const mine = list.find((t) => t.title === 'Oppstart for helse')!
+  expect(mine.sheets[0]!.sections.map((s) => s.title)).toContain('Tid og frister')
+  // Clean up, so other tests see the built-in catalogue only.
+  const removed = await fetch(`${server.url}/api/templates/${mine.id}?key=${workshop.facilitatorKey}`, {
+    method: 'DELETE',
+  })
+  expect(removed.status).toBe(204)
+})

@@ -3,6 +3,7 @@ import {
   boardVersionSchema,
   clientConfigSchema,
   createdBoardSchema,
+  savedTemplateSchema,
   setBoardLocaleBodySchema,
   templateSummarySchema,
   workshopMessageSchema,
@@ -16,6 +17,8 @@ import type {
   CreateBoardBody,
   CreatedBoard,
   Locale,
+  SaveTemplateBody,
+  SavedTemplate,
   TemplateSummary,
   TimerActionBody,
   Workshop,
@@ -135,4 +138,12 @@ export function restoreVersion(boardId: string, key: string, versionId: number):
 
 export function endWorkshop(id: string, key: string): Promise<unknown> {
   return request(z.unknown(), workshopPath(id, key, 'end'), { method: 'POST' })
+}
+
+export function saveTemplate(key: string, body: SaveTemplateBody): Promise<SavedTemplate> {
+  return request(savedTemplateSchema, `/api/templates?key=${encodeURIComponent(key)}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  })
 }

@@ -26,6 +26,7 @@ import { templateShapeUtils } from '../shapes/templateShapes.ts'
 import { fitFirstSheet } from './fitFirstSheet.ts'
 import { guardTemplateLayer, templateLayerUiOverrides } from './guardTemplateLayer.ts'
 import { BoardLanguage } from './BoardLanguage.tsx'
+import { SaveAsTemplate } from './SaveAsTemplate.tsx'
 import { SyncStatus } from './SyncStatus.tsx'
 import { VersionsPanel } from './VersionsPanel.tsx'
 import { WorkshopBanner } from './WorkshopBanner.tsx'
@@ -62,6 +63,9 @@ function BoardStatusPanel() {
         <>
           <BoardLanguage boardId={board.boardId} boardKey={board.boardKey} initial={board.boardLocale} />
           <VersionsPanel boardId={board.boardId} boardKey={board.boardKey} />
+          {board.role === 'facilitator' && (
+            <SaveAsTemplate boardId={board.boardId} boardKey={board.boardKey} />
+          )}
         </>
       )}
       <LanguageSwitch onLight />

@@ -22,6 +22,7 @@ export function TemplateCard({ template, busy, disabled, onCreate }: TemplateCar
         loading="lazy"
       />
       <h3 id={headingId}>{template.title}</h3>
+      {template.custom && <p className="template-card__meta">{t('customTemplate')}</p>}
       {template.sheets.length > 1 && (
         <p className="template-card__meta">{t('sheetCount', { n: template.sheets.length })}</p>
       )}

@@ -253,3 +253,59 @@ describe('version history', () => {
     }
   })
 })
+
+describe('custom templates', () => {
+  it('saves a facilitator’s adjusted board as a template, lists it, makes boards from it, and lets only them change or delete it', async () => {
+    const server = await harness.start(harness.tempDir())
+    const workshop = await createWorkshop(server, 1)
+    const group = workshop.groups[0]!
+    const facilitator = await harness.joinRoom(server, group.boardId, workshop.facilitatorKey)
+    await facilitator.roundTrip()
+    facilitator.edit((doc) => {
+      const section = boardRecords(doc).get(SECTION) as StoredRecord & { props: object }
+      boardRecords(doc).set(SECTION, { ...section, props: { ...section.props, title: 'Tid og frister' } })
+    })
+    await facilitator.roundTrip()
+
+    const save = (key: string, body: object) =>
+      fetch(`${server.url}/api/templates?key=${key}`, { method: 'POST', body: JSON.stringify(body) })
+    const body = { boardId: group.boardId, title: 'Vår oppstart', description: 'Med frister', locale: 'nb' }
+    expect((await save(keyOf(group.editUrl), body)).status).toBe(403)
+    const saved = await save(workshop.facilitatorKey, body)
+    expect(saved.status).toBe(201)
+    const { id } = (await saved.json()) as { id: string }
+
+    const list = (await (await fetch(`${server.url}/api/templates`)).json()) as {
+      id: string
+      custom: boolean
+      sheets: { sections: { title: string }[] }[]
+    }[]
+    const mine = list.find((t) => t.id === id)!
+    expect(mine.custom).toBe(true)
+    expect(mine.sheets[0]!.sections.map((s) => s.title)).toContain('Tid og frister')
+    expect((await fetch(`${server.url}/api/templates/${id}/preview.svg`)).status).toBe(200)
+    const board = await fetch(`${server.url}/api/boards`, {
+      method: 'POST',
+      body: JSON.stringify({ templateId: id }),
+    })
+    expect(board.status).toBe(201)
+
+    const put = (key: string, text: string) =>
+      fetch(`${server.url}/api/templates/${id}?key=${key}`, { method: 'PUT', body: text })
+    const template = (await (await put(workshop.facilitatorKey, JSON.stringify({}))).json()) as {
+      error: string
+    }
+    expect(template.error).toMatch(/id|title|sheets/)
+    expect((await put(workshop.facilitatorKey, 'x'.repeat(300 * 1024))).status).toBe(400)
+    expect((await put(keyOf(group.editUrl), '{}')).status).toBe(403)
+
+    const del = (key: string) => fetch(`${server.url}/api/templates/${id}?key=${key}`, { method: 'DELETE' })
+    expect((await del(keyOf(group.editUrl))).status).toBe(403)
+    expect((await del(workshop.facilitatorKey)).status).toBe(204)
+    const after = (await (await fetch(`${server.url}/api/templates`)).json()) as { id: string }[]
+    expect(after.map((t) => t.id)).not.toContain(id)
+    expect((await fetch(`${server.url}/api/templates/lup-oppstart?key=x`, { method: 'DELETE' })).status).toBe(
+      404,
+    )
+  })
+})

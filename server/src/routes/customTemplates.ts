@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto'
+
+import type { Context } from 'hono'
+import { Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+
+import { MAX_TEMPLATE_BYTES, saveTemplateBodySchema, templateSchema } from '@bordduk/shared'
+import type { SavedTemplate } from '@bordduk/shared'
+import { findBuiltInTemplate } from '@bordduk/templates'
+
+import type { RouteDeps } from '../AppDeps.ts'
+import { keyMatches } from '../boards/boardSecrets.ts'
+import { readBoardDoc } from '../boards/readBoardDoc.ts'
+import { resolveBoardRole } from '../boards/resolveBoardRole.ts'
+import { redact } from '../logger.ts'
+import type { Store } from '../storage/Store.ts'
+import { templateFromBoard } from '../templates/templateFromBoard.ts'
+import { describeIssues } from './parseQuery.ts'
+import { parseJsonBody } from './parseJsonBody.ts'
+
+/** Lower-case, so a custom id satisfies the template id rule. */
+function newTemplateId(): string {
+  return `egen-${randomBytes(8).toString('hex')}`
+}
+
+/** The stored template `:id`, if the key in `?key=` is its owner's. */
+async function ownTemplate(c: Context, store: Store) {
+  const row = await store.getTemplate(c.req.param('id') ?? '')
+  if (!row)
+    throw new HTTPException(404, { message: 'unknown template (built-in templates cannot be changed)' })
+  if (!keyMatches(c.req.query('key') ?? '', row.ownerKeyHash)) {
+    throw new HTTPException(403, { message: 'only the facilitator who saved this template may change it' })
+  }
+  return row
+}
+
+/**
+ * Facilitators' own templates:
+ * `POST /api/templates?key= {boardId, title, description, locale}` saves a board's printed
+ * layer (the key must be the board's facilitator key, or the edit key of a board outside a
+ * workshop, and becomes the template's owner key); `PUT /api/templates/:id?key=` replaces it
+ * with edited template JSON; `DELETE /api/templates/:id?key=` removes it.
+ */
+export function customTemplatesRoute({ store, rooms, logger }: RouteDeps) {
+  return new Hono()
+    .post('/api/templates', async (c) => {
+      const body = await parseJsonBody(c, saveTemplateBodySchema)
+      const key = c.req.query('key') ?? ''
+      const board = await store.getBoard(body.boardId)
+      if (!board) throw new HTTPException(404, { message: 'unknown board' })
+      const role = await resolveBoardRole(store, board, key)
+      const mayOwn = role === 'facilitator' || (role === 'edit' && !board.workshopId)
+      if (!mayOwn) throw new HTTPException(403, { message: 'saving a template needs the facilitator key' })
+      const ownerKeyHash =
+        role === 'facilitator'
+          ? (await store.getWorkshop(board.workshopId!))!.facilitatorKeyHash
+          : board.editKeyHash
+
+      const { doc, release } = await readBoardDoc(board.id, store, rooms)
+      const template = templateSchema.parse(
+        templateFromBoard(doc, { id: newTemplateId(), title: body.title, description: body.description }),
+      )
+      release()
+      const now = new Date().toISOString()
+      await store.createTemplate({
+        id: template.id,
+        data: JSON.stringify(template),
+        ownerKeyHash,
+        createdAt: now,
+        updatedAt: now,
+      })
+      logger.info({ template: template.id, board: redact(board.id) }, 'custom template saved')
+      const saved: SavedTemplate = { id: template.id, title: body.title }
+      return c.json(saved, 201)
+    })
+    .put('/api/templates/:id', async (c) => {
+      if (findBuiltInTemplate(c.req.param('id')))
+        throw new HTTPException(403, { message: 'built-in templates cannot be changed' })
+      const row = await ownTemplate(c, store)
+      const raw = await c.req.text()
+      if (raw.length > MAX_TEMPLATE_BYTES) {
+        throw new HTTPException(400, {
+          message: `template too large: at most ${MAX_TEMPLATE_BYTES / 1024} KB of JSON`,
+        })
+      }
+      let json: unknown
+      try {
+        json = JSON.parse(raw)
+      } catch {
+        throw new HTTPException(400, { message: 'body must be JSON' })
+      }
+      const parsed = templateSchema.safeParse(json)
+      if (!parsed.success) throw new HTTPException(400, { message: describeIssues(parsed.error) })
+      if (parsed.data.id !== row.id) throw new HTTPException(400, { message: 'id: must stay the same' })
+      await store.updateTemplate(row.id, JSON.stringify(parsed.data))
+      return c.json(parsed.data)
+    })
+    .delete('/api/templates/:id', async (c) => {
+      const row = await ownTemplate(c, store)
+      await store.deleteTemplate(row.id)
+      return c.body(null, 204)
+    })
+}
