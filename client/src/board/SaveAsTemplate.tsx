@@ -3,12 +3,12 @@ import type { FormEvent } from 'react'
 
 import { saveTemplate } from '../api/api.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
+import { PanelPopover } from './PanelPopover.tsx'
 
 /** A facilitator saves this board's printed layer, as adjusted, as a template of their own. */
 export function SaveAsTemplate({ boardId, boardKey }: { boardId: string; boardKey: string }) {
   const { t, locale } = useI18n()
   const id = useId()
-  const [open, setOpen] = useState(false)
   const [title, setTitle] = useState('')
   const [description, setDescription] = useState('')
   const [saved, setSaved] = useState<string | null>(null)
@@ -23,41 +23,28 @@ export function SaveAsTemplate({ boardId, boardKey }: { boardId: string; boardKe
     setSaved(template.title)
   }
   return (
-    <div className="versions">
-      <button
-        type="button"
-        className="board-panel__button"
-        aria-expanded={open}
-        onClick={() => setOpen((o) => !o)}
-      >
-        {t('saveAsTemplate')}
-      </button>
-      {open && (
-        <section className="versions__panel" aria-label={t('saveAsTemplate')}>
-          <form onSubmit={submit}>
-            <label htmlFor={`${id}-title`}>{t('templateTitle')}</label>
-            <input
-              id={`${id}-title`}
-              value={title}
-              maxLength={80}
-              required
-              onChange={(e) => setTitle(e.target.value)}
-            />
-            <label htmlFor={`${id}-description`}>{t('templateDescription')}</label>
-            <input
-              id={`${id}-description`}
-              value={description}
-              maxLength={400}
-              onChange={(e) => setDescription(e.target.value)}
-            />
-            <button type="submit">{t('saveAsTemplate')}</button>
-          </form>
-          {saved && <p role="status">{t('templateSaved', { title: saved })}</p>}
-          <button type="button" onClick={() => setOpen(false)}>
-            {t('closePanel')}
-          </button>
-        </section>
-      )}
-    </div>
+    <PanelPopover label={t('saveAsTemplate')}>
+      <>
+        <form onSubmit={submit}>
+          <label htmlFor={`${id}-title`}>{t('templateTitle')}</label>
+          <input
+            id={`${id}-title`}
+            value={title}
+            maxLength={80}
+            required
+            onChange={(e) => setTitle(e.target.value)}
+          />
+          <label htmlFor={`${id}-description`}>{t('templateDescription')}</label>
+          <input
+            id={`${id}-description`}
+            value={description}
+            maxLength={400}
+            onChange={(e) => setDescription(e.target.value)}
+          />
+          <button type="submit">{t('saveAsTemplate')}</button>
+        </form>
+        {saved && <p role="status">{t('templateSaved', { title: saved })}</p>}
+      </>
+    </PanelPopover>
   )
 }

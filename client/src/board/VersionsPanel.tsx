@@ -1,28 +1,21 @@
-import { useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import type { FormEvent } from 'react'
 
 import type { BoardVersionInfo } from '@bordduk/shared'
 
 import { listVersions, restoreVersion, saveVersion } from '../api/api.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
+import { PanelPopover } from './PanelPopover.tsx'
 
 /** Named versions of the board: save one now, or put the board back to one, for everyone. */
 export function VersionsPanel({ boardId, boardKey }: { boardId: string; boardKey: string }) {
   const { t, locale } = useI18n()
   const id = useId()
-  const [open, setOpen] = useState(false)
   const [versions, setVersions] = useState<BoardVersionInfo[] | null>(null)
   const [name, setName] = useState('')
   const [restored, setRestored] = useState<string | null>(null)
 
-  useEffect(() => {
-    if (!open) return
-    let cancelled = false
-    void listVersions(boardId, boardKey).then((list) => !cancelled && setVersions(list))
-    return () => {
-      cancelled = true
-    }
-  }, [open, boardId, boardKey])
+  const load = () => void listVersions(boardId, boardKey).then(setVersions)
 
   const save = async (event: FormEvent) => {
     event.preventDefault()
@@ -41,45 +34,30 @@ export function VersionsPanel({ boardId, boardKey }: { boardId: string; boardKey
     })
 
   return (
-    <div className="versions">
-      <button
-        type="button"
-        className="board-panel__button"
-        aria-expanded={open}
-        onClick={() => setOpen((o) => !o)}
-      >
-        {t('versions')}
-      </button>
-      {open && (
-        <section className="versions__panel" aria-label={t('versions')}>
-          <form onSubmit={save}>
-            <label htmlFor={id}>{t('versionName')}</label>
-            <input id={id} value={name} maxLength={80} required onChange={(e) => setName(e.target.value)} />
-            <button type="submit">{t('saveVersion')}</button>
-          </form>
-          {versions?.length === 0 && <p>{t('noVersions')}</p>}
-          <ul>
-            {versions?.map((version) => (
-              <li key={version.id}>
-                <span>
-                  {version.name} <small>{time(version.createdAt)}</small>
-                </span>
-                <button
-                  type="button"
-                  aria-label={t('restoreVersionOf', { name: version.name })}
-                  onClick={() => void restore(version)}
-                >
-                  {t('restoreVersion')}
-                </button>
-              </li>
-            ))}
-          </ul>
-          {restored && <p role="status">{t('versionRestored', { name: restored })}</p>}
-          <button type="button" onClick={() => setOpen(false)}>
-            {t('closePanel')}
-          </button>
-        </section>
-      )}
-    </div>
+    <PanelPopover label={t('versions')} onOpen={load}>
+      <form onSubmit={save}>
+        <label htmlFor={id}>{t('versionName')}</label>
+        <input id={id} value={name} maxLength={80} required onChange={(e) => setName(e.target.value)} />
+        <button type="submit">{t('saveVersion')}</button>
+      </form>
+      {versions?.length === 0 && <p>{t('noVersions')}</p>}
+      <ul>
+        {versions?.map((version) => (
+          <li key={version.id}>
+            <span>
+              {version.name} <small>{time(version.createdAt)}</small>
+            </span>
+            <button
+              type="button"
+              aria-label={t('restoreVersionOf', { name: version.name })}
+              onClick={() => void restore(version)}
+            >
+              {t('restoreVersion')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {restored && <p role="status">{t('versionRestored', { name: restored })}</p>}
+    </PanelPopover>
   )
 }

@@ -15,7 +15,6 @@ import { resolveBoardRole } from '../boards/resolveBoardRole.ts'
 import { redact } from '../logger.ts'
 import type { Store } from '../storage/Store.ts'
 import { templateFromBoard } from '../templates/templateFromBoard.ts'
-import { describeIssues } from './parseQuery.ts'
 import { parseJsonBody } from './parseJsonBody.ts'
 
 /** Lower-case, so a custom id satisfies the template id rule. */
@@ -77,23 +76,14 @@ export function customTemplatesRoute({ store, rooms, logger }: RouteDeps) {
       if (findBuiltInTemplate(c.req.param('id')))
         throw new HTTPException(403, { message: 'built-in templates cannot be changed' })
       const row = await ownTemplate(c, store)
-      const raw = await c.req.text()
-      if (raw.length > MAX_TEMPLATE_BYTES) {
-        throw new HTTPException(400, {
-          message: `template too large: at most ${MAX_TEMPLATE_BYTES / 1024} KB of JSON`,
-        })
-      }
-      let json: unknown
-      try {
-        json = JSON.parse(raw)
-      } catch {
-        throw new HTTPException(400, { message: 'body must be JSON' })
-      }
-      const parsed = templateSchema.safeParse(json)
-      if (!parsed.success) throw new HTTPException(400, { message: describeIssues(parsed.error) })
-      if (parsed.data.id !== row.id) throw new HTTPException(400, { message: 'id: must stay the same' })
-      await store.updateTemplate(row.id, JSON.stringify(parsed.data))
-      return c.json(parsed.data)
+      // Oversize is a 400 here, like any other reason the template cannot be taken.
+      const template = await parseJsonBody(c, templateSchema, {
+        maxBytes: MAX_TEMPLATE_BYTES,
+        tooLargeStatus: 400,
+      })
+      if (template.id !== row.id) throw new HTTPException(400, { message: 'id: must stay the same' })
+      await store.updateTemplate(row.id, JSON.stringify(template))
+      return c.json(template)
     })
     .delete('/api/templates/:id', async (c) => {
       const row = await ownTemplate(c, store)
