@@ -9,6 +9,7 @@ import './styles.css'
 // tldraw is large; the start page must not pay for it.
 const BoardPage = lazy(() => import('./routes/BoardPage.tsx'))
 const WorkshopPage = lazy(() => import('./routes/WorkshopPage.tsx'))
+const PrintPage = lazy(() => import('./print/PrintPage.tsx'))
 
 function App() {
   const { t } = useI18n()
@@ -26,6 +27,12 @@ function App() {
       return (
         <Suspense fallback={<p role="status">{t('loadingBoard')}</p>}>
           <WorkshopPage workshopId={route.workshopId} />
+        </Suspense>
+      )
+    case 'print':
+      return (
+        <Suspense fallback={<p role="status">{t('loadingBoard')}</p>}>
+          <PrintPage boardId={route.boardId} />
         </Suspense>
       )
     case 'notFound':

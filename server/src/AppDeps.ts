@@ -1,4 +1,5 @@
 import type { Config } from './config.ts'
+import type { PdfExporter } from './export/PdfExporter.ts'
 import type { Logger } from './logger.ts'
 import type { RoomRegistry } from './rooms/RoomRegistry.ts'
 import type { Store } from './storage/Store.ts'
@@ -12,9 +13,12 @@ export interface AppDeps {
   logger: Logger
   /** Folder of the built client (index.html and assets); undefined serves no UI. */
   clientDir: string | undefined
+  /** PDF export through headless Chromium (absent in tests that do not export). */
+  exporter?: PdfExporter
 }
 
 /** What each route receives: the server's parts plus the template catalogue built on the store. */
 export interface RouteDeps extends AppDeps {
   templates: TemplateCatalogue
+  exporter: PdfExporter
 }

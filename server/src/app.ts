@@ -10,6 +10,8 @@ import { getWorkshopRoute } from './routes/getWorkshop.ts'
 import { rotateGroupKeysRoute } from './routes/rotateGroupKeys.ts'
 import { workshopControlsRoute } from './routes/workshopControls.ts'
 import { TemplateCatalogue } from './templates/TemplateCatalogue.ts'
+import { PdfExporter } from './export/PdfExporter.ts'
+import { exportBoardPdfRoute } from './routes/exportBoardPdf.ts'
 import { getBoardAnswersRoute } from './routes/getBoardAnswers.ts'
 import { getBoardRoute } from './routes/getBoard.ts'
 import { getBoardSnapshotRoute } from './routes/getBoardSnapshot.ts'
@@ -23,7 +25,11 @@ import { setBoardLocaleRoute } from './routes/setBoardLocale.ts'
 
 /** The HTTP application: API routes, then the built client. */
 export function createApp(appDeps: AppDeps): Hono {
-  const deps: RouteDeps = { ...appDeps, templates: new TemplateCatalogue(appDeps.store) }
+  const deps: RouteDeps = {
+    ...appDeps,
+    templates: new TemplateCatalogue(appDeps.store),
+    exporter: appDeps.exporter ?? new PdfExporter(appDeps.config.chromiumPath, appDeps.logger),
+  }
   const app = new Hono()
   app.route('/', healthzRoute(deps))
   app.route('/', listTemplatesRoute(deps))
@@ -34,6 +40,7 @@ export function createApp(appDeps: AppDeps): Hono {
   app.route('/', getBoardAnswersRoute(deps))
   app.route('/', getBoardThumbnailRoute(deps))
   app.route('/', boardVersionsRoute(deps))
+  app.route('/', exportBoardPdfRoute(deps))
   app.route('/', getBoardRoute(deps))
   app.route('/', setBoardLocaleRoute(deps))
   app.route('/', getClientConfigRoute(deps))

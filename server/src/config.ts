@@ -28,6 +28,7 @@ const envSchema = z.object({
   PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   TLDRAW_LICENSE_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  CHROMIUM_PATH: z.preprocess(emptyAsUndefined, z.string().optional()),
 })
 
 /** The server's settings, parsed once from the environment at start-up. */
@@ -41,6 +42,8 @@ export interface Config {
   readonly publicUrl: string | undefined
   readonly tldrawLicenseKey: string | undefined
   readonly logLevel: (typeof LOG_LEVELS)[number]
+  /** Chromium for PDF export; found on the system when unset. */
+  readonly chromiumPath: string | undefined
 }
 
 export class ConfigError extends Error {
@@ -64,5 +67,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     tldrawLicenseKey: e.TLDRAW_LICENSE_KEY,
     logLevel: e.LOG_LEVEL,
+    chromiumPath: e.CHROMIUM_PATH,
   })
 }

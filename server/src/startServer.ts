@@ -14,6 +14,7 @@ import { RoomRegistry } from './rooms/RoomRegistry.ts'
 import { SqliteStore } from './storage/SqliteStore.ts'
 import type { Store } from './storage/Store.ts'
 import { attachSyncServer } from './sync/attachSyncServer.ts'
+import { PdfExporter } from './export/PdfExporter.ts'
 
 const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../../client/dist', import.meta.url))
 export const ROOM_UNLOAD_DELAY_MS = 30_000
@@ -49,7 +50,8 @@ export async function startServer(config: Config, options: StartOptions): Promis
     persistence: options.persistence,
   })
   const clientDir = resolveClientDir(options.clientDir, logger)
-  const app = createApp({ config, store, rooms, logger, clientDir })
+  const exporter = new PdfExporter(config.chromiumPath, logger)
+  const app = createApp({ config, store, rooms, logger, clientDir, exporter })
 
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
@@ -61,12 +63,14 @@ export async function startServer(config: Config, options: StartOptions): Promis
   const { port } = server.address() as AddressInfo
   const host = config.host.includes(':') ? `[${config.host}]` : config.host
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
+  exporter.baseUrl = url
   logger.info({ url, dataDir: config.dataDir }, 'bordduk listening')
 
   let closing: Promise<void> | undefined
   const close = () =>
     (closing ??= (async () => {
       server.close()
+      await exporter.close()
       await rooms.closeAll()
       wss.close()
       server.closeAllConnections()

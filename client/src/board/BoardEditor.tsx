@@ -26,6 +26,7 @@ import { templateShapeUtils } from '../shapes/templateShapes.ts'
 import { fitFirstSheet } from './fitFirstSheet.ts'
 import { guardTemplateLayer, templateLayerUiOverrides } from './guardTemplateLayer.ts'
 import { BoardLanguage } from './BoardLanguage.tsx'
+import { PrintPanel } from './PrintPanel.tsx'
 import { SaveAsTemplate } from './SaveAsTemplate.tsx'
 import { SyncStatus } from './SyncStatus.tsx'
 import { VersionsPanel } from './VersionsPanel.tsx'
@@ -59,6 +60,7 @@ function BoardStatusPanel() {
   return (
     <div className="board-panel">
       <SyncStatus state={state} role={board.role} />
+      <PrintPanel boardId={board.boardId} boardKey={board.boardKey} />
       {board.role !== 'view' && (
         <>
           <BoardLanguage boardId={board.boardId} boardKey={board.boardKey} initial={board.boardLocale} />

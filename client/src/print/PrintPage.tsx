@@ -1,0 +1,134 @@
+import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
+import { useEffect, useState } from 'react'
+import { Tldraw, createTLStore, defaultBindingUtils, defaultShapeUtils } from 'tldraw'
+import type { Editor, TLStore } from 'tldraw'
+import 'tldraw/tldraw.css'
+
+import { paperSizeSchema } from '@bordduk/shared'
+import type { BoardMeta, PaperSize } from '@bordduk/shared'
+
+import { getBoard, getClientConfig } from '../api/api.ts'
+import { useI18n } from '../i18n/I18nProvider.tsx'
+import { templateShapeUtils } from '../shapes/templateShapes.ts'
+import { BoardConnection } from '../sync/BoardConnection.ts'
+import { bindRecords } from '../sync/bindRecords.ts'
+import { exportSheets } from './exportSheets.ts'
+import type { ExportedSheet } from './exportSheets.ts'
+import { FOOTER_MM, PAGE_MARGIN_MM, pageSizeMm } from './printLayout.ts'
+import './print.css'
+
+const assetUrls = getAssetUrlsByImport()
+
+declare global {
+  interface Window {
+    /** Set once every page is laid out: the server's PDF export waits for it. */
+    borddukPrintReady?: boolean
+  }
+}
+
+/**
+ * `/print/:id?key=&paper=`: every sheet of the board as a page at the chosen paper size,
+ * drawn with tldraw's own SVG export. The browser's print dialog and the server's PDF export
+ * both use this page, so there is one renderer.
+ */
+export default function PrintPage({ boardId }: { boardId: string }) {
+  const { t, locale } = useI18n()
+  const params = new URLSearchParams(location.search)
+  const key = params.get('key') ?? ''
+  const paper: PaperSize = paperSizeSchema.catch('A1').parse(params.get('paper') ?? 'A1')
+  const [meta, setMeta] = useState<BoardMeta | null>(null)
+  const [store, setStore] = useState<TLStore | null>(null)
+  const [sheets, setSheets] = useState<ExportedSheet[] | null>(null)
+  const [licenseKey, setLicenseKey] = useState<string | undefined>()
+
+  useEffect(() => {
+    let cancelled = false
+    const connection = new BoardConnection(boardId, key)
+    let unbind = () => {}
+    void Promise.all([getBoard(boardId, key), getClientConfig()]).then(([board, config]) => {
+      if (cancelled) return
+      setMeta(board)
+      setLicenseKey(config.tldrawLicenseKey)
+    })
+    const onSync = (synced: boolean) => {
+      if (!synced || cancelled) return
+      connection.provider.off('sync', onSync)
+      const tlStore = createTLStore({
+        shapeUtils: [...defaultShapeUtils, ...templateShapeUtils],
+        bindingUtils: defaultBindingUtils,
+      })
+      unbind = bindRecords(tlStore, connection.doc)
+      setStore(tlStore)
+    }
+    connection.provider.on('sync', onSync)
+    return () => {
+      cancelled = true
+      unbind()
+      connection.destroy()
+    }
+  }, [boardId, key])
+
+  const onMount = (editor: Editor) => {
+    editor.updateInstanceState({ isReadonly: true })
+    void document.fonts.ready
+      .then(() => exportSheets(editor, meta?.title ?? 'Bordduk'))
+      .then((exported) => {
+        setSheets(exported)
+        requestAnimationFrame(() => (window.borddukPrintReady = true))
+      })
+  }
+
+  const date = new Date().toLocaleDateString(locale === 'nb' ? 'nb-NO' : 'en-GB')
+  const page = sheets?.[0] ? pageSizeMm(paper, sheets[0].w, sheets[0].h) : pageSizeMm(paper, 2, 1)
+  return (
+    <div className="print-root">
+      <style>{`@page { size: ${page.w}mm ${page.h}mm; margin: 0; }`}</style>
+      {store && meta && (
+        <div className="print-editor" aria-hidden="true">
+          <Tldraw
+            store={store}
+            hideUi
+            assetUrls={assetUrls}
+            licenseKey={licenseKey}
+            shapeUtils={templateShapeUtils}
+            onMount={onMount}
+          />
+        </div>
+      )}
+      <div className="print-toolbar">
+        {sheets ? (
+          <button type="button" className="primary-button" onClick={() => window.print()}>
+            {t('print')}
+          </button>
+        ) : (
+          <p role="status">{t('preparingPrint')}</p>
+        )}
+      </div>
+      {sheets?.map((sheet, i) => {
+        const size = pageSizeMm(paper, sheet.w, sheet.h)
+        return (
+          <section
+            key={i}
+            className="print-page"
+            style={{ width: `${size.w}mm`, height: `${size.h}mm`, padding: `${PAGE_MARGIN_MM}mm` }}
+          >
+            <div
+              className="print-sheet"
+              style={{ height: `calc(100% - ${FOOTER_MM}mm)` }}
+              dangerouslySetInnerHTML={{ __html: sheet.svg }}
+            />
+            <footer className="print-footer" style={{ height: `${FOOTER_MM}mm` }}>
+              {t('printFooter', {
+                board: meta?.title ?? '',
+                sheet: sheet.title,
+                date,
+                page: i + 1,
+                pages: sheets.length,
+              })}
+            </footer>
+          </section>
+        )
+      })}
+    </div>
+  )
+}

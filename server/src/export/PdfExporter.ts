@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs'
+
+import { chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
+
+import type { Logger } from '../logger.ts'
+
+/** Where Debian and other distributions put Chromium. */
+const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+/** Longest an export may take before it is given up, so a stuck page never holds the queue. */
+export const EXPORT_TIMEOUT_MS = 60_000
+
+export class ChromiumMissingError extends Error {
+  override name = 'ChromiumMissingError'
+}
+
+/**
+ * Turns the print view (`/print/:id`) into a PDF with headless Chromium: one browser, reused;
+ * one export at a time, the rest queued, each with a time limit. It runs beside the sync
+ * server's event loop, in Chromium's own processes, so exports never hold up editing.
+ */
+export class PdfExporter {
+  /** The server's own address, set once it listens: the print view is loaded from there. */
+  baseUrl = ''
+  private browser: Promise<Browser> | null = null
+  private queue: Promise<unknown> = Promise.resolve()
+  private readonly executablePath: string | undefined
+  private readonly logger: Logger
+
+  constructor(chromiumPath: string | undefined, logger: Logger) {
+    this.executablePath = chromiumPath ?? CHROMIUM_CANDIDATES.find((path) => existsSync(path))
+    this.logger = logger
+  }
+
+  get available(): boolean {
+    return this.executablePath !== undefined && existsSync(this.executablePath)
+  }
+
+  /** The PDF of a board's print view; `query` carries key and paper. */
+  render(boardId: string, query: URLSearchParams): Promise<Buffer> {
+    const job = this.queue.then(() => this.renderNow(boardId, query))
+    this.queue = job.catch(() => {})
+    return job
+  }
+
+  async close(): Promise<void> {
+    const browser = await this.browser?.catch(() => null)
+    await browser?.close()
+    this.browser = null
+  }
+
+  private async renderNow(boardId: string, query: URLSearchParams): Promise<Buffer> {
+    if (!this.available) throw new ChromiumMissingError('no Chromium found')
+    this.browser ??= chromium.launch({ executablePath: this.executablePath, args: CHROMIUM_ARGS })
+    const browser = await this.browser
+    const context = await browser.newContext()
+    const started = Date.now()
+    try {
+      const page = await context.newPage()
+      await page.goto(`${this.baseUrl}/print/${encodeURIComponent(boardId)}?${query}`, {
+        timeout: EXPORT_TIMEOUT_MS,
+      })
+      // Runs in the page: the print view sets this flag once every sheet is laid out.
+      await page.waitForFunction('window.borddukPrintReady === true', null, { timeout: EXPORT_TIMEOUT_MS })
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
+      this.logger.info({ ms: Date.now() - started, bytes: pdf.byteLength }, 'pdf exported')
+      return pdf
+    } finally {
+      await context.close()
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { addNote, waitUntilSaved } from './fixtures/boardPage.ts'
+import { expect, test } from './fixtures/test.ts'
+
+const dir = mkdtempSync(join(tmpdir(), 'bordduk-pdf-'))
+
+/** Saves a PDF and reads it with poppler's tools, as a person's PDF viewer would. */
+function inspectPdf(name: string, bytes: ArrayBuffer) {
+  const file = join(dir, name)
+  writeFileSync(file, Buffer.from(bytes))
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '99', file], { encoding: 'utf8' })
+  const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => [
+    Math.round(Number(m[1])),
+    Math.round(Number(m[2])),
+  ])
+  // Words joined by single spaces: a note's text wraps over lines on the page.
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+  return { pages: Number(/Pages:\s+(\d+)/.exec(info)![1]), sizes, text }
+}
+
+test('the board prints as a vector PDF: one page per sheet, the paper size asked for, notes as text', async ({
+  server,
+  person,
+}) => {
+  const board = await server.createBoard({ templateId: 'lup-ledelsesforankring' })
+  const page = await person(board.editUrl)
+  await addNote(page, 'Rådmannen må være med – økonomi og støtte', 400, 300)
+  await waitUntilSaved(page)
+  const pdf = (paper: string, key = board.viewKey) =>
+    fetch(`${server.url}/api/boards/${board.id}/export.pdf?key=${key}&paper=${paper}`)
+
+  const a1 = await pdf('A1')
+  expect(a1.status).toBe(200)
+  expect(a1.headers.get('Content-Type')).toBe('application/pdf')
+  const printed = inspectPdf('a1.pdf', await a1.arrayBuffer())
+  expect(printed.pages).toBe(2) // leadership anchoring has two sheets
+  expect(printed.sizes).toEqual([
+    [2384, 1684],
+    [2384, 1684],
+  ]) // A1 landscape in points
+  expect(printed.text).toContain('Rådmannen må være med – økonomi og støtte')
+  expect(printed.text).toContain('Politisk nivå')
+  expect(printed.text).toContain('Risiko og tiltak')
+
+  const a4 = inspectPdf('a4.pdf', await (await pdf('A4')).arrayBuffer())
+  expect(a4.sizes[0]).toEqual([842, 595])
+
+  const bad = await pdf('B5')
+  expect(bad.status).toBe(400)
+  expect(((await bad.json()) as { error: string }).error).toMatch(/A0.*A1.*A2.*A3.*A4/)
+  expect((await pdf('A1', 'wrong-key-wrong-key-wrong')).status).toBe(403)
+  expect((await fetch(`${server.url}/api/boards/unknown-board-id-000/export.pdf?key=x`)).status).toBe(404)
+})
