@@ -2,7 +2,7 @@
 # Puts Node >= 22.12 and pnpm on PATH for this shell. Sourced by ./bordduk and .ci/run.
 # Why: the machines ship an older Node; the npm registry carries Node 22 as a package,
 # so we install it into .tools/ beside the project instead of touching the system.
-set -euo pipefail
+# No `set -e` here: this file is sourced, and must not change the options of the shell that sources it.
 BORDDUK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS_DIR="$BORDDUK_ROOT/.tools"
 NODE_PACKAGE_VERSION="22.23.3"
