@@ -35,6 +35,7 @@ export {
   checklistItemSchema,
   paperSizeSchema,
   sectionKindSchema,
+  tileSizeSchema,
   templateSchema,
   templateSectionSchema,
   templateSheetSchema,

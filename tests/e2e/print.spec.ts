@@ -49,6 +49,13 @@ test('the board prints as a vector PDF: one page per sheet, the paper size asked
   const a4 = inspectPdf('a4.pdf', await (await pdf('A4')).arrayBuffer())
   expect(a4.sizes[0]).toEqual([842, 595])
 
+  // An A1 poster tiled onto A4: per sheet a page map and 15 tiles (5 × 3), all A4 portrait.
+  const tiled = inspectPdf('tiled.pdf', await (await pdf('A1&tile=A4')).arrayBuffer())
+  expect(tiled.pages).toBe(2 * (1 + 15))
+  expect(new Set(tiled.sizes.map((s) => s.join('x')))).toEqual(new Set(['595x842']))
+  expect(tiled.text).toContain('rute A1 (rad 1 av 3, kolonne 1 av 5)')
+  expect(tiled.text).toContain('rute C5 (rad 3 av 3, kolonne 5 av 5) · side 16/32')
+
   const bad = await pdf('B5')
   expect(bad.status).toBe(400)
   expect(((await bad.json()) as { error: string }).error).toMatch(/A0.*A1.*A2.*A3.*A4/)

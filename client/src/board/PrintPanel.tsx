@@ -11,7 +11,8 @@ export function PrintPanel({ boardId, boardKey }: { boardId: string; boardKey: s
   const { t } = useI18n()
   const id = useId()
   const [paper, setPaper] = useState<PaperSize>('A1')
-  const query = `key=${encodeURIComponent(boardKey)}&paper=${paper}`
+  const [tile, setTile] = useState<'' | 'A4' | 'A3'>('')
+  const query = `key=${encodeURIComponent(boardKey)}&paper=${paper}${tile ? `&tile=${tile}` : ''}`
   const board = encodeURIComponent(boardId)
   return (
     <PanelPopover label={t('print')}>
@@ -22,6 +23,12 @@ export function PrintPanel({ boardId, boardKey }: { boardId: string; boardKey: s
             {size}
           </option>
         ))}
+      </select>{' '}
+      <label htmlFor={`${id}-tile`}>{t('tileOnto')}</label>{' '}
+      <select id={`${id}-tile`} value={tile} onChange={(e) => setTile(e.target.value as '' | 'A4' | 'A3')}>
+        <option value="">{t('tileNone')}</option>
+        <option value="A4">A4</option>
+        <option value="A3">A3</option>
       </select>
       <p>
         <a href={`/print/${board}?${query}`} target="_blank" rel="noreferrer">

@@ -4,7 +4,7 @@ import { Tldraw, createTLStore, defaultBindingUtils, defaultShapeUtils } from 't
 import type { Editor, TLStore } from 'tldraw'
 import 'tldraw/tldraw.css'
 
-import { paperSizeSchema } from '@bordduk/shared'
+import { paperSizeSchema, tileSizeSchema } from '@bordduk/shared'
 import type { BoardMeta, PaperSize } from '@bordduk/shared'
 
 import { getBoard, getClientConfig } from '../api/api.ts'
@@ -15,6 +15,8 @@ import { bindRecords } from '../sync/bindRecords.ts'
 import { exportSheets } from './exportSheets.ts'
 import type { ExportedSheet } from './exportSheets.ts'
 import { FOOTER_MM, PAGE_MARGIN_MM, pageSizeMm } from './printLayout.ts'
+import { TiledSheetPages, tiledPageCount } from './TiledSheetPages.tsx'
+import { planTiles } from './tileLayout.ts'
 import './print.css'
 
 const assetUrls = getAssetUrlsByImport()
@@ -36,6 +38,8 @@ export default function PrintPage({ boardId }: { boardId: string }) {
   const params = new URLSearchParams(location.search)
   const key = params.get('key') ?? ''
   const paper: PaperSize = paperSizeSchema.catch('A1').parse(params.get('paper') ?? 'A1')
+  const tileParse = tileSizeSchema.safeParse(params.get('tile'))
+  const tile = tileParse.success ? tileParse.data : null
   const [meta, setMeta] = useState<BoardMeta | null>(null)
   const [store, setStore] = useState<TLStore | null>(null)
   const [sheets, setSheets] = useState<ExportedSheet[] | null>(null)
@@ -79,7 +83,16 @@ export default function PrintPage({ boardId }: { boardId: string }) {
   }
 
   const date = new Date().toLocaleDateString(locale === 'nb' ? 'nb-NO' : 'en-GB')
-  const page = sheets?.[0] ? pageSizeMm(paper, sheets[0].w, sheets[0].h) : pageSizeMm(paper, 2, 1)
+  const first = sheets?.[0]
+  const page = tile
+    ? first
+      ? planTiles(pageSizeMm(paper, first.w, first.h), tile).page
+      : { w: 210, h: 297 }
+    : first
+      ? pageSizeMm(paper, first.w, first.h)
+      : pageSizeMm(paper, 2, 1)
+  const pageCounts = sheets?.map((sheet) => (tile ? tiledPageCount(sheet, paper, tile) : 1)) ?? []
+  const totalPages = pageCounts.reduce((a, b) => a + b, 0)
   return (
     <div className="print-root">
       <style>{`@page { size: ${page.w}mm ${page.h}mm; margin: 0; }`}</style>
@@ -104,31 +117,43 @@ export default function PrintPage({ boardId }: { boardId: string }) {
           <p role="status">{t('preparingPrint')}</p>
         )}
       </div>
-      {sheets?.map((sheet, i) => {
-        const size = pageSizeMm(paper, sheet.w, sheet.h)
-        return (
-          <section
+      {tile &&
+        sheets?.map((sheet, i) => (
+          <TiledSheetPages
             key={i}
-            className="print-page"
-            style={{ width: `${size.w}mm`, height: `${size.h}mm`, padding: `${PAGE_MARGIN_MM}mm` }}
-          >
-            <div
-              className="print-sheet"
-              style={{ height: `calc(100% - ${FOOTER_MM}mm)` }}
-              dangerouslySetInnerHTML={{ __html: sheet.svg }}
-            />
-            <footer className="print-footer" style={{ height: `${FOOTER_MM}mm` }}>
-              {t('printFooter', {
-                board: meta?.title ?? '',
-                sheet: sheet.title,
-                date,
-                page: i + 1,
-                pages: sheets.length,
-              })}
-            </footer>
-          </section>
-        )
-      })}
+            sheet={sheet}
+            paper={paper}
+            tile={tile}
+            firstPage={1 + pageCounts.slice(0, i).reduce((a, b) => a + b, 0)}
+            totalPages={totalPages}
+          />
+        ))}
+      {!tile &&
+        sheets?.map((sheet, i) => {
+          const size = pageSizeMm(paper, sheet.w, sheet.h)
+          return (
+            <section
+              key={i}
+              className="print-page"
+              style={{ width: `${size.w}mm`, height: `${size.h}mm`, padding: `${PAGE_MARGIN_MM}mm` }}
+            >
+              <div
+                className="print-sheet"
+                style={{ height: `calc(100% - ${FOOTER_MM}mm)` }}
+                dangerouslySetInnerHTML={{ __html: sheet.svg }}
+              />
+              <footer className="print-footer" style={{ height: `${FOOTER_MM}mm` }}>
+                {t('printFooter', {
+                  board: meta?.title ?? '',
+                  sheet: sheet.title,
+                  date,
+                  page: i + 1,
+                  pages: sheets.length,
+                })}
+              </footer>
+            </section>
+          )
+        })}
     </div>
   )
 }

@@ -5,6 +5,8 @@ import { localizedTextSchema, localeSchema } from '../locale.ts'
 export const PAPER_SIZES = ['A0', 'A1', 'A2', 'A3', 'A4'] as const
 export const paperSizeSchema = z.enum(PAPER_SIZES)
 export type PaperSize = z.infer<typeof paperSizeSchema>
+/** Office paper a poster can be tiled onto. */
+export const tileSizeSchema = z.enum(['A4', 'A3'])
 
 const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids are lower-case kebab-case')
 
