@@ -65,13 +65,15 @@ export class PdfExporter {
     const started = Date.now()
     try {
       const page = await context.newPage()
+      page.on('console', (message) => this.logger.debug({ page: message.text() }, 'print view'))
       await page.goto(`${this.baseUrl}/print/${encodeURIComponent(boardId)}?${query}`, {
         timeout: EXPORT_TIMEOUT_MS,
       })
       // Runs in the page: the print view sets this flag once every sheet is laid out.
       await page.waitForFunction('window.borddukPrintReady === true', null, { timeout: EXPORT_TIMEOUT_MS })
+      const laidOutMs = Date.now() - started
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
-      this.logger.info({ ms: Date.now() - started, bytes: pdf.byteLength }, 'pdf exported')
+      this.logger.info({ ms: Date.now() - started, laidOutMs, bytes: pdf.byteLength }, 'pdf exported')
       return pdf
     } finally {
       await context.close()
