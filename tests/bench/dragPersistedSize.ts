@@ -11,9 +11,7 @@ import { join } from 'node:path'
 
 import { createShapeId } from '@tldraw/tlschema'
 import type { TLRecord } from '@tldraw/tlschema'
-import { WebSocket } from 'ws'
 import { YKeyValue } from 'y-utility/y-keyvalue'
-import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 
 import { bindRecords } from '../../client/src/sync/bindRecords.ts'
@@ -22,6 +20,7 @@ import { parseConfig } from '../../server/src/config.ts'
 import { createLogger } from '../../server/src/logger.ts'
 import { startServer } from '../../server/src/startServer.ts'
 import { SqliteStore } from '../../server/src/storage/SqliteStore.ts'
+import { connectDoc } from './connectDoc.ts'
 import { sampleNote } from '../../client/src/sync/testing/sampleNote.ts'
 
 const DRAGS = Number(process.argv[2] ?? 5000)
@@ -41,13 +40,7 @@ async function throughTheServer(): Promise<{ storedBytes: number; rows: number; 
     id: string
     editKey: string
   }
-  const doc = new Y.Doc()
-  const provider = new WebsocketProvider(`${server.url.replace('http', 'ws')}/sync`, board.id, doc, {
-    WebSocketPolyfill: WebSocket as never,
-    params: { key: board.editKey },
-    disableBc: true,
-  })
-  await new Promise<void>((resolve) => provider.once('sync', () => resolve()))
+  const { doc, provider } = await connectDoc(server.url, board.id, board.editKey)
   const store = memoryTLStore()
   const unbind = bindRecords(store, doc)
   const id = createShapeId('dragged')

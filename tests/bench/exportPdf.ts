@@ -4,13 +4,11 @@
 //
 //   node tests/bench/exportPdf.ts [notes=300] [runs=5]
 import { YKeyValue } from 'y-utility/y-keyvalue'
-import { WebSocket } from 'ws'
-import { WebsocketProvider } from 'y-websocket'
-import * as Y from 'yjs'
 
 import { builtInTemplates } from '../../templates/src/catalogue.ts'
 import { sampleNote } from '../../client/src/sync/testing/sampleNote.ts'
 import { BorddukServer } from '../e2e/fixtures/BorddukServer.ts'
+import { connectDoc } from './connectDoc.ts'
 
 const NOTES = Number(process.argv[2] ?? 300)
 const RUNS = Number(process.argv[3] ?? 5)
@@ -48,13 +46,7 @@ try {
   }
 
   // 300 notes spread over the five sheets, written through the sync protocol.
-  const doc = new Y.Doc()
-  const provider = new WebsocketProvider(`${server.url.replace('http', 'ws')}/sync`, board.id, doc, {
-    WebSocketPolyfill: WebSocket as never,
-    params: { key: board.editKey },
-    disableBc: true,
-  })
-  await new Promise<void>((resolve) => provider.once('sync', () => resolve()))
+  const { doc, provider } = await connectDoc(server.url, board.id, board.editKey)
   const records = new YKeyValue<unknown>(doc.getArray('tl_records'))
   doc.transact(() => {
     for (let i = 0; i < NOTES; i++) {

@@ -4,17 +4,10 @@ import { chromium } from 'playwright-core'
 import type { Browser } from 'playwright-core'
 
 import type { Logger } from '../logger.ts'
+import { CHROMIUM_ARGS } from './chromiumFlags.ts'
 
 /** Where Debian and other distributions put Chromium. */
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 /** Longest an export may take before it is given up, so a stuck page never holds the queue. */
 export const EXPORT_TIMEOUT_MS = 60_000
 
