@@ -14,8 +14,6 @@ export const CLOSE_CODES = {
   keyRotated: { code: 4403, reason: 'board key was rotated' },
   /** No board with this id. */
   notFound: { code: 4404, reason: 'unknown board' },
-  /** A frame larger than the server accepts. */
-  messageTooLarge: { code: 4413, reason: 'message too large' },
   /** The board could not be loaded from storage; try again later. */
   loadFailed: { code: 4500, reason: 'board could not be loaded' },
 } as const satisfies Record<string, { code: number; reason: string }>

@@ -5,7 +5,6 @@ export {
   SECTION_SHAPE,
   SHEET_SHAPE,
   TABLE_LABEL_WIDTH,
-  TEMPLATE_SHAPE_TYPES,
   checkShapeProps,
   sectionShapeProps,
   sheetShapeProps,

@@ -71,13 +71,6 @@ try {
       if (!response.ok) throw new Error(`export failed: ${response.status}`)
       times.push(performance.now() - started)
     }
-    if (process.env.SHOW_LOGS)
-      console.log(
-        server.logs
-          .split('\n')
-          .filter((l) => l.includes('print view') || l.includes('pdf exported'))
-          .join('\n'),
-      )
     times.sort((a, b) => a - b)
     const median = times[Math.floor(times.length / 2)]!
     console.log(

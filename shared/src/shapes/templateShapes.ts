@@ -11,7 +11,6 @@ import type { SectionKind } from '../schemas/template.ts'
 export const SHEET_SHAPE = 'bd-sheet'
 export const SECTION_SHAPE = 'bd-section'
 export const CHECK_SHAPE = 'bd-check'
-export const TEMPLATE_SHAPE_TYPES: readonly string[] = [SHEET_SHAPE, SECTION_SHAPE, CHECK_SHAPE]
 
 /** Width of the label cell at the left of a table row (and of the empty corner above it). */
 export const TABLE_LABEL_WIDTH = 300
