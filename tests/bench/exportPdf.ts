@@ -3,12 +3,10 @@
 // GET /api/boards/:id/export.pdf five times per variant and prints the median and the sizes.
 //
 //   node tests/bench/exportPdf.ts [notes=300] [runs=5]
-import { YKeyValue } from 'y-utility/y-keyvalue'
-
 import { builtInTemplates } from '../../templates/src/catalogue.ts'
-import { sampleNote } from '../../client/src/sync/testing/sampleNote.ts'
 import { BorddukServer } from '../e2e/fixtures/BorddukServer.ts'
 import { connectDoc } from './connectDoc.ts'
+import { addNotesOnTop } from './addNotesOnTop.ts'
 
 const NOTES = Number(process.argv[2] ?? 300)
 const RUNS = Number(process.argv[3] ?? 5)
@@ -47,15 +45,14 @@ try {
 
   // 300 notes spread over the five sheets, written through the sync protocol.
   const { doc, provider } = await connectDoc(server.url, board.id, board.editKey)
-  const records = new YKeyValue<unknown>(doc.getArray('tl_records'))
-  doc.transact(() => {
-    for (let i = 0; i < NOTES; i++) {
-      const sheet = i % 5
-      const x = sheet * (1682 + 160) + 60 + ((i * 37) % 1500)
-      const y = 200 + ((i * 53) % 900)
-      records.set(`shape:bench-${i}`, sampleNote(`shape:bench-${i}`, x, y, `Lapp ${i}: behov for æøå-tekst`))
-    }
-  })
+  addNotesOnTop(
+    doc,
+    Array.from({ length: NOTES }, (_, i) => ({
+      x: (i % 5) * (1682 + 160) + 60 + ((i * 37) % 1500),
+      y: 200 + ((i * 53) % 900),
+      text: `Lapp ${i}: behov for æøå-tekst`,
+    })),
+  )
   await new Promise((r) => setTimeout(r, 1_000))
   provider.destroy()
 

@@ -19,7 +19,10 @@ function inspectPdf(name: string, bytes: ArrayBuffer) {
   ])
   // Words joined by single spaces: a note's text wraps over lines on the page.
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
-  return { pages: Number(/Pages:\s+(\d+)/.exec(info)![1]), sizes, text }
+  // pdfimages lists every bitmap after two header lines: a vector print has none.
+  const images =
+    execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').length - 2
+  return { pages: Number(/Pages:\s+(\d+)/.exec(info)![1]), sizes, text, images }
 }
 
 test('the board prints as a vector PDF: one page per sheet, the paper size asked for, notes as text', async ({
@@ -45,6 +48,7 @@ test('the board prints as a vector PDF: one page per sheet, the paper size asked
   expect(printed.text).toContain('Rådmannen må være med – økonomi og støtte')
   expect(printed.text).toContain('Politisk nivå')
   expect(printed.text).toContain('Risiko og tiltak')
+  expect(printed.images).toBe(0) // the note's shadow too is drawn as vectors, not a bitmap
 
   const a4 = inspectPdf('a4.pdf', await (await pdf('A4')).arrayBuffer())
   expect(a4.sizes[0]).toEqual([842, 595])

@@ -6,6 +6,8 @@ import { FOOTER_MM, PAGE_MARGIN_MM, pageSizeMm } from './printLayout.ts'
 import { TILE_OVERLAP_MM, planTiles } from './tileLayout.ts'
 
 const mm = (n: number) => `${n}mm`
+/** Room above the page map for its heading and instructions. */
+const MAP_HEADING_MM = 22
 
 interface TiledSheetPagesProps {
   sheet: ExportedSheet
@@ -28,19 +30,23 @@ export function TiledSheetPages({ sheet, paper, tile, firstPage, totalPages }: T
   const plan = planTiles(poster, tile)
   const svg = { __html: sheet.svg }
   const pageStyle = { width: mm(plan.page.w), height: mm(plan.page.h), padding: mm(PAGE_MARGIN_MM) }
-  const scale = Math.min(plan.area.w / poster.w, (plan.area.h - 30) / poster.h)
+  // The map shows the whole grid of tiles (a bit larger than the poster), below its heading.
+  const { grid } = plan
+  const scale = Math.min(plan.area.w / grid.w, (plan.area.h - MAP_HEADING_MM) / grid.h)
   return (
     <>
       <section className="print-page print-map" style={pageStyle}>
         <h2>{t('tileMapTitle', { sheet: sheet.title, n: plan.tiles.length, tile, paper })}</h2>
         <p>{t('tileMapHelp')}</p>
-        <div
-          className="print-map__poster"
-          style={{ width: mm(poster.w * scale), height: mm(poster.h * scale) }}
-        >
+        <div className="print-map__grid" style={{ width: mm(grid.w * scale), height: mm(grid.h * scale) }}>
           <div
-            className="print-sheet"
-            style={{ width: '100%', height: '100%' }}
+            className="print-sheet print-map__poster"
+            style={{
+              left: mm(-grid.x * scale),
+              top: mm(-grid.y * scale),
+              width: mm(poster.w * scale),
+              height: mm(poster.h * scale),
+            }}
             dangerouslySetInnerHTML={svg}
           />
           {plan.tiles.map((tl) => (
@@ -48,8 +54,8 @@ export function TiledSheetPages({ sheet, paper, tile, firstPage, totalPages }: T
               key={tl.label}
               className="print-map__tile"
               style={{
-                left: mm(tl.x * scale),
-                top: mm(tl.y * scale),
+                left: mm((tl.x - grid.x) * scale),
+                top: mm((tl.y - grid.y) * scale),
                 width: mm(plan.area.w * scale),
                 height: mm(plan.area.h * scale),
               }}

@@ -3,7 +3,9 @@ import type { Editor, TLShape } from 'tldraw'
 import { SHEET_SHAPE } from '@bordduk/shared/shapes'
 import type { SheetShapeProps } from '@bordduk/shared/shapes'
 
-/** One printable sheet: its title, its size in canvas units, and tldraw's own SVG of it. */
+import { printableSvg } from './printableSvg.ts'
+
+/** One printable sheet: its title, its size in canvas units, and tldraw's own SVG of it, made printable. */
 export interface ExportedSheet {
   title: string
   w: number
@@ -42,7 +44,7 @@ export async function exportSheets(editor: Editor, boardTitle: string): Promise<
       background: true,
       darkMode: false,
     })
-    if (exported) result.push({ title, w: bounds.w, h: bounds.h, svg: exported.svg })
+    if (exported) result.push({ title, w: bounds.w, h: bounds.h, svg: printableSvg(exported.svg) })
   }
   return result
 }

@@ -22,6 +22,16 @@ describe('planTiles', () => {
     const [a, b] = plan.tiles
     expect(a!.x + plan.area.w - b!.x).toBeCloseTo(TILE_OVERLAP_MM)
     expect(plan.tiles.map((t) => t.label).slice(0, 2)).toEqual(['A1', 'A2'])
+    // The spare paper is shared: the poster is centred in the tiles' grid.
+    const last = plan.tiles.at(-1)!
+    expect(-a!.x).toBeCloseTo(last.x + plan.area.w - A1_LANDSCAPE.w)
+    expect(-a!.y).toBeCloseTo(last.y + plan.area.h - A1_LANDSCAPE.h)
+    expect(plan.grid).toEqual({
+      x: a!.x,
+      y: a!.y,
+      w: last.x + plan.area.w - a!.x,
+      h: last.y + plan.area.h - a!.y,
+    })
   })
 
   it('picks the tile orientation that needs fewer sheets, and A3 needs fewer than A4', () => {

@@ -1,7 +1,10 @@
 import type { TLNoteShape } from '@tldraw/tlschema'
 
-/** A valid tldraw note record at (x, y) on the board page, as a person makes in the editor. */
-export function sampleNote(id: string, x: number, y: number, text = 'Behov'): TLNoteShape {
+/**
+ * A valid tldraw note record at (x, y) on the board page, as a person makes in the editor.
+ * `index` orders it among the page's shapes: above the template layer it must sort after it.
+ */
+export function sampleNote(id: string, x: number, y: number, text = 'Behov', index = 'a1'): TLNoteShape {
   return {
     id,
     typeName: 'shape',
@@ -9,7 +12,7 @@ export function sampleNote(id: string, x: number, y: number, text = 'Behov'): TL
     x,
     y,
     rotation: 0,
-    index: 'a1',
+    index,
     parentId: 'page:board',
     isLocked: false,
     opacity: 1,
@@ -19,7 +22,7 @@ export function sampleNote(id: string, x: number, y: number, text = 'Behov'): TL
       labelColor: 'black',
       size: 'm',
       font: 'draw',
-      fontSizeAdjustment: 0,
+      fontSizeAdjustment: 1, // 0 would print the text at size 0; the editor sets 1 when the text fits
       align: 'middle',
       verticalAlign: 'middle',
       growY: 0,
