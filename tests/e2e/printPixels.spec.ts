@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import pixelmatch from 'pixelmatch'
 import { PNG } from 'pngjs'
 
 import { addNote, waitUntilSaved } from './fixtures/boardPage.ts'
+import { differingShare } from './fixtures/compareImages.ts'
 import { expect, test } from './fixtures/test.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'bordduk-pixels-'))
@@ -18,33 +18,6 @@ function pdfPageAsPng(name: string, pdf: ArrayBuffer): PNG {
     cwd: dir,
   })
   return PNG.sync.read(readFileSync(join(dir, `${name}.png`)))
-}
-
-/** The image averaged over blocks of `n` × `n` pixels: what the page shows where, not how glyph edges fall. */
-function blockAverage(image: PNG, n: number): PNG {
-  const out = new PNG({ width: Math.floor(image.width / n), height: Math.floor(image.height / n) })
-  for (let y = 0; y < out.height; y++) {
-    for (let x = 0; x < out.width; x++) {
-      for (let c = 0; c < 4; c++) {
-        let sum = 0
-        for (let dy = 0; dy < n; dy++) {
-          for (let dx = 0; dx < n; dx++) sum += image.data[((y * n + dy) * image.width + x * n + dx) * 4 + c]!
-        }
-        out.data[(y * out.width + x) * 4 + c] = Math.round(sum / (n * n))
-      }
-    }
-  }
-  return out
-}
-
-/** Share of 4 × 4 px blocks (about 1 mm on paper) whose colour differs beyond pixelmatch's threshold. */
-function differingShare(full: PNG, fullOther: PNG, name: string): number {
-  expect([full.width, full.height]).toEqual([fullOther.width, fullOther.height])
-  const [a, b] = [blockAverage(full, 4), blockAverage(fullOther, 4)]
-  const diff = new PNG({ width: a.width, height: a.height })
-  const count = pixelmatch(a.data, b.data, diff.data, a.width, a.height, { threshold: 0.1 })
-  writeFileSync(test.info().outputPath(`${name}-diff.png`), PNG.sync.write(diff))
-  return count / (a.width * a.height)
 }
 
 // The PDF is Chromium printing the print view, and the print view shows tldraw's SVG of the
@@ -74,12 +47,16 @@ test('page 1 of the PDF looks like the sheet on screen', async ({ server, person
   await viewer.close()
 
   const printed = pdfPageAsPng('same', await exportPdf())
-  const same = differingShare(onScreen, printed, 'same')
+  const same = differingShare(onScreen, printed, test.info().outputPath('same-diff.png'))
 
   // The control: one more note on the board, and the comparison must notice it.
   await addNote(editor, 'En lapp til', 900, 650)
   await waitUntilSaved(editor)
-  const changed = differingShare(onScreen, pdfPageAsPng('changed', await exportPdf()), 'changed')
+  const changed = differingShare(
+    onScreen,
+    pdfPageAsPng('changed', await exportPdf()),
+    test.info().outputPath('changed-diff.png'),
+  )
 
   test.info().annotations.push({ type: 'pixels', description: `same ${same}, one note more ${changed}` })
   console.log(

@@ -15,6 +15,7 @@ import { bindRecords } from '../sync/bindRecords.ts'
 import { exportSheets } from './exportSheets.ts'
 import type { ExportedSheet } from './exportSheets.ts'
 import { FOOTER_MM, PAGE_MARGIN_MM, pageSizeMm } from './printLayout.ts'
+import { SheetDownloads } from './SheetDownloads.tsx'
 import { TiledSheetPages, tiledPageCount } from './TiledSheetPages.tsx'
 import { planTiles } from './tileLayout.ts'
 import './print.css'
@@ -110,9 +111,12 @@ export default function PrintPage({ boardId }: { boardId: string }) {
       )}
       <div className="print-toolbar">
         {sheets ? (
-          <button type="button" className="primary-button" onClick={() => window.print()}>
-            {t('print')}
-          </button>
+          <>
+            <button type="button" className="primary-button" onClick={() => window.print()}>
+              {t('print')}
+            </button>
+            <SheetDownloads sheets={sheets} paper={paper} boardTitle={meta?.title ?? 'Bordduk'} />
+          </>
         ) : (
           <p role="status">{t('preparingPrint')}</p>
         )}
