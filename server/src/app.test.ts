@@ -126,7 +126,7 @@ describe('HTTP API', () => {
     expect(onCanvas).toEqual(sections.map((s) => s.title))
   })
 
-  it('guards answers like the board: 403 without a key, 404 for an unknown board, CSV on request', async () => {
+  it('guards answers like the board: 403 without a key, 404 for an unknown board, CSV and Word on request', async () => {
     const { app, createBoard } = setup()
     const board = await createBoard('{"templateId":"lup-oppstart"}')
     expect((await app.request(`/api/boards/${board.id}/answers.md`)).status).toBe(403)
@@ -138,6 +138,13 @@ describe('HTTP API', () => {
     const bytes = new Uint8Array(await csv.arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]) // BOM: spreadsheets then read UTF-8
     expect(new TextDecoder().decode(bytes)).toBe('ark,nummer,seksjon,lapp,farge,forfatter\r\n')
+    const docx = await app.request(`/api/boards/${board.id}/answers.docx?key=${board.viewKey}`)
+    expect(docx.headers.get('Content-Type')).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    )
+    expect(docx.headers.get('Content-Disposition')).toMatch(/\.docx$/)
+    expect(new TextDecoder().decode(new Uint8Array(await docx.arrayBuffer()).slice(0, 2))).toBe('PK') // a zip
+    expect((await app.request(`/api/boards/${board.id}/answers.docx`)).status).toBe(403)
   })
 
   it('switches the printed layer to another language, keeping ticks, with the edit key only', async () => {

@@ -66,3 +66,33 @@ test('each sheet downloads as SVG and as PNG at the stated dpi, tiled when large
   expect(share).toBeLessThan(0.005) // the threshold printPixels.spec justifies
   await a0.close()
 })
+
+test('the board’s print panel downloads the notes as Word, CSV and Markdown, and the board as .tldr', async ({
+  server,
+  person,
+}) => {
+  const board = await server.createBoard({ templateId: 'lup-behovskartlegging', title: 'Skolemat' })
+  const page = await person(board.editUrl)
+  await addNote(page, 'Elevene vil ha varm mat', 200, 300)
+  await waitUntilSaved(page)
+  await page.getByRole('button', { name: 'Skriv ut' }).click()
+  const panel = page.getByRole('region', { name: 'Skriv ut' })
+  const fetchLink = async (name: string) => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('link', { name }).click(),
+    ])
+    return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) }
+  }
+  const word = await fetchLink('Svar (Word)')
+  expect(word.name).toBe('Skolemat.docx')
+  expect(word.bytes.subarray(0, 2).toString()).toBe('PK')
+  const csv = await fetchLink('Svar (CSV, regneark)')
+  expect(csv.bytes.toString('utf8')).toContain('Elevene vil ha varm mat')
+  const markdown = await fetchLink('Svar (Markdown)')
+  expect(markdown.bytes.toString('utf8')).toContain('- Elevene vil ha varm mat')
+  const tldr = JSON.parse((await fetchLink('Tavla som .tldr-fil')).bytes.toString('utf8')) as {
+    tldrawFileFormatVersion: number
+  }
+  expect(tldr.tldrawFileFormatVersion).toBe(1)
+})

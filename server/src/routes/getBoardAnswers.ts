@@ -3,16 +3,17 @@ import { Hono } from 'hono'
 import type { RouteDeps } from '../AppDeps.ts'
 import { collectAnswers } from '../answers/collectAnswers.ts'
 import { formatAnswersCsv, formatAnswersMarkdown } from '../answers/formatAnswers.ts'
+import { formatAnswersDocx } from '../answers/formatAnswersDocx.ts'
 import { readBoardDoc } from '../boards/readBoardDoc.ts'
 import { attachmentName } from './attachmentName.ts'
 import { authorizeBoard } from './authorizeBoard.ts'
 
 /**
- * `GET /api/boards/:id/answers.md` and `.csv`: every note grouped by sheet and section,
+ * `GET /api/boards/:id/answers.md`, `.csv` and `.docx`: every note grouped by sheet and section,
  * computed on the server straight from the board's doc (no browser involved).
  */
 export function getBoardAnswersRoute({ store, rooms, templates }: RouteDeps) {
-  return new Hono().get('/api/boards/:id/:file{answers\\.(md|csv)}', async (c) => {
+  return new Hono().get('/api/boards/:id/:file{answers\\.(md|csv|docx)}', async (c) => {
     const { board } = await authorizeBoard(c, store)
     const { doc, release } = await readBoardDoc(board.id, store, rooms)
     const answers = collectAnswers(doc)
@@ -24,12 +25,14 @@ export function getBoardAnswersRoute({ store, rooms, templates }: RouteDeps) {
       })
     }
     const templateTitle = (await templates.find(board.templateId))?.title[board.locale] ?? board.templateId
-    const markdown = formatAnswersMarkdown(answers, {
-      boardTitle: board.title,
-      templateTitle,
-      locale: board.locale,
-      exportedAt: new Date(),
-    })
+    const heading = { boardTitle: board.title, templateTitle, locale: board.locale, exportedAt: new Date() }
+    if (c.req.param('file') === 'answers.docx') {
+      c.header('Content-Disposition', attachmentName(board.title, 'docx'))
+      return c.body(new Uint8Array(await formatAnswersDocx(answers, heading)), 200, {
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      })
+    }
+    const markdown = formatAnswersMarkdown(answers, heading)
     return c.body(markdown, 200, { 'Content-Type': 'text/markdown; charset=utf-8' })
   })
 }
