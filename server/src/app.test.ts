@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { createdBoardSchema, templateSummarySchema } from '@bordduk/shared'
+import { createdBoardSchema, richTextToPlain, templateSummarySchema } from '@bordduk/shared'
 import type { BoardMeta, CreatedBoard, TemplateSummary } from '@bordduk/shared'
 
 import { createApp } from './app.ts'
@@ -117,13 +117,16 @@ describe('HTTP API', () => {
     const sections = catalogue.find((t) => t.id === 'lup-behovskartlegging')!.sheets[0]!.sections
     const md = await (await app.request(`/api/boards/${board.id}/answers.md?key=${board.viewKey}`)).text()
     for (const section of sections) expect(md).toContain(`. ${section.title}\n`)
+    // The .tldr file turns sections into tldraw rectangles whose label starts "1. Title".
     const file = (await (
       await app.request(`/api/boards/${board.id}/snapshot?key=${board.viewKey}`)
     ).json()) as {
-      records: { type?: string; props?: { title?: string } }[]
+      records: { meta?: { borddukType?: string }; props?: { richText?: unknown } }[]
     }
-    const onCanvas = file.records.filter((r) => r.type === 'bd-section').map((r) => r.props!.title)
-    expect(onCanvas).toEqual(sections.map((s) => s.title))
+    const onCanvas = file.records
+      .filter((r) => r.meta?.borddukType === 'bd-section')
+      .map((r) => richTextToPlain(r.props!.richText).split('\n')[0])
+    expect(onCanvas).toEqual(sections.map((s, i) => `${i + 1}. ${s.title}`))
   })
 
   it('guards answers like the board: 403 without a key, 404 for an unknown board, CSV and Word on request', async () => {

@@ -23,19 +23,3 @@ export function writeInitialRecords(doc: Y.Doc, records: readonly StoredRecord[]
     doc.getMap(Y_META_MAP).set(Y_META_SCHEMA_KEY, schema)
   })
 }
-
-/** The board as a `.tldr` file body (tldraw's own file format), read straight from the doc. */
-export function toTldrFile(doc: Y.Doc): {
-  tldrawFileFormatVersion: 1
-  schema: unknown
-  records: StoredRecord[]
-} {
-  const records = boardRecords(doc)
-    .yarray.toArray()
-    .map((entry) => entry.val)
-  return {
-    tldrawFileFormatVersion: 1,
-    schema: doc.getMap(Y_META_MAP).get(Y_META_SCHEMA_KEY) ?? null,
-    records,
-  }
-}

@@ -1,19 +1,21 @@
 import { Hono } from 'hono'
 
 import type { RouteDeps } from '../AppDeps.ts'
-import { toTldrFile } from '../boards/boardDocument.ts'
+import { toPortableTldrFile } from '../boards/portableTldrFile.ts'
 import { readBoardDoc } from '../boards/readBoardDoc.ts'
 import { authorizeBoard } from './authorizeBoard.ts'
 import { attachmentName } from './attachmentName.ts'
 
-/** `GET /api/boards/:id/snapshot?key=`: the board as a `.tldr` file. */
+/** `GET /api/boards/:id/snapshot?key=`: the board as a `.tldr` file that stock tldraw opens. */
 export function getBoardSnapshotRoute({ store, rooms }: RouteDeps) {
   return new Hono().get('/api/boards/:id/snapshot', async (c) => {
     const { board } = await authorizeBoard(c, store)
     const { doc, release } = await readBoardDoc(board.id, store, rooms)
-    const file = toTldrFile(doc)
-    release()
-    c.header('Content-Disposition', attachmentName(board.title, 'tldr'))
-    return c.json(file)
+    try {
+      c.header('Content-Disposition', attachmentName(board.title, 'tldr'))
+      return c.json(toPortableTldrFile(doc))
+    } finally {
+      release()
+    }
   })
 }
