@@ -112,7 +112,7 @@ export function toPortableTldrFile(doc: Y.Doc): TldrFile {
     schema: storedSchema ?? ours.serialize(),
   })
   if (migrated.type !== 'success') throw new Error(`board records could not be migrated: ${migrated.reason}`)
-  const records = Object.values(migrated.value as Record<string, StoredRecord>).map((record) =>
+  const records = Object.values(migrated.value as unknown as Record<string, StoredRecord>).map((record) =>
     record.typeName === 'shape' ? toStockShape(record) : record,
   )
   return { tldrawFileFormatVersion: 1, schema: createTLSchema().serialize(), records }
