@@ -43,6 +43,12 @@ try {
   await waitUntilSaved(a)
   await b.waitForTimeout(400)
   await b.screenshot({ path: `${OUT}board.png` })
+
+  // The print view of the same board: downloads above, the A1 page below.
+  const print = await (await browser.newContext({ viewport: { width: 1280, height: 1100 } })).newPage()
+  await print.goto(`${server.url}/print/${board.id}?key=${board.viewKey}&paper=A1`)
+  await print.waitForFunction(() => (window as { borddukPrintReady?: boolean }).borddukPrintReady === true)
+  await print.screenshot({ path: `${OUT}print.png` })
 } finally {
   await browser.close()
   await server.stop()

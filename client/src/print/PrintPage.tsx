@@ -1,5 +1,6 @@
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useEffect, useState } from 'react'
+import type React from 'react'
 import { Tldraw, createTLStore, defaultBindingUtils, defaultShapeUtils } from 'tldraw'
 import type { Editor, TLStore } from 'tldraw'
 import 'tldraw/tldraw.css'
@@ -45,6 +46,7 @@ export default function PrintPage({ boardId }: { boardId: string }) {
   const [store, setStore] = useState<TLStore | null>(null)
   const [sheets, setSheets] = useState<ExportedSheet[] | null>(null)
   const [licenseKey, setLicenseKey] = useState<string | undefined>()
+  const windowWidth = useWindowWidth()
 
   useEffect(() => {
     let cancelled = false
@@ -94,6 +96,8 @@ export default function PrintPage({ boardId }: { boardId: string }) {
       : pageSizeMm(paper, 2, 1)
   const pageCounts = sheets?.map((sheet) => (tile ? tiledPageCount(sheet, paper, tile) : 1)) ?? []
   const totalPages = pageCounts.reduce((a, b) => a + b, 0)
+  // On screen a poster page is shrunk to the window (an A1 page is 3178 px wide); paper gets it 1:1.
+  const previewZoom = Math.min(1, (windowWidth - 32) / ((page.w / 25.4) * 96))
   return (
     <div className="print-root">
       <style>{`@page { size: ${page.w}mm ${page.h}mm; margin: 0; }`}</style>
@@ -121,43 +125,55 @@ export default function PrintPage({ boardId }: { boardId: string }) {
           <p role="status">{t('preparingPrint')}</p>
         )}
       </div>
-      {tile &&
-        sheets?.map((sheet, i) => (
-          <TiledSheetPages
-            key={i}
-            sheet={sheet}
-            paper={paper}
-            tile={tile}
-            firstPage={1 + pageCounts.slice(0, i).reduce((a, b) => a + b, 0)}
-            totalPages={totalPages}
-          />
-        ))}
-      {!tile &&
-        sheets?.map((sheet, i) => {
-          const size = pageSizeMm(paper, sheet.w, sheet.h)
-          return (
-            <section
+      <div className="print-pages" style={{ '--preview-zoom': previewZoom } as React.CSSProperties}>
+        {tile &&
+          sheets?.map((sheet, i) => (
+            <TiledSheetPages
               key={i}
-              className="print-page"
-              style={{ width: `${size.w}mm`, height: `${size.h}mm`, padding: `${PAGE_MARGIN_MM}mm` }}
-            >
-              <div
-                className="print-sheet"
-                style={{ height: `calc(100% - ${FOOTER_MM}mm)` }}
-                dangerouslySetInnerHTML={{ __html: sheet.svg }}
-              />
-              <footer className="print-footer" style={{ height: `${FOOTER_MM}mm` }}>
-                {t('printFooter', {
-                  board: meta?.title ?? '',
-                  sheet: sheet.title,
-                  date,
-                  page: i + 1,
-                  pages: sheets.length,
-                })}
-              </footer>
-            </section>
-          )
-        })}
+              sheet={sheet}
+              paper={paper}
+              tile={tile}
+              firstPage={1 + pageCounts.slice(0, i).reduce((a, b) => a + b, 0)}
+              totalPages={totalPages}
+            />
+          ))}
+        {!tile &&
+          sheets?.map((sheet, i) => {
+            const size = pageSizeMm(paper, sheet.w, sheet.h)
+            return (
+              <section
+                key={i}
+                className="print-page"
+                style={{ width: `${size.w}mm`, height: `${size.h}mm`, padding: `${PAGE_MARGIN_MM}mm` }}
+              >
+                <div
+                  className="print-sheet"
+                  style={{ height: `calc(100% - ${FOOTER_MM}mm)` }}
+                  dangerouslySetInnerHTML={{ __html: sheet.svg }}
+                />
+                <footer className="print-footer" style={{ height: `${FOOTER_MM}mm` }}>
+                  {t('printFooter', {
+                    board: meta?.title ?? '',
+                    sheet: sheet.title,
+                    date,
+                    page: i + 1,
+                    pages: sheets.length,
+                  })}
+                </footer>
+              </section>
+            )
+          })}
+      </div>
     </div>
   )
+}
+
+function useWindowWidth(): number {
+  const [width, setWidth] = useState(window.innerWidth)
+  useEffect(() => {
+    const onResize = () => setWidth(window.innerWidth)
+    window.addEventListener('resize', onResize)
+    return () => window.removeEventListener('resize', onResize)
+  }, [])
+  return width
 }
