@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -66,3 +66,50 @@ test('the board prints as a vector PDF: one page per sheet, the paper size asked
   expect((await pdf('A1', 'wrong-key-wrong-key-wrong')).status).toBe(403)
   expect((await fetch(`${server.url}/api/boards/unknown-board-id-000/export.pdf?key=x`)).status).toBe(404)
 })
+
+/** Sheets per template: each is one page, or a page map and 15 A4 tiles when tiled. */
+const SHEETS = {
+  'lup-oppstart': 1,
+  'lup-behovskartlegging': 1,
+  'lup-markedsdialog': 1,
+  'lup-ledelsesforankring': 2,
+  'tidligfase-innovasjon': 1,
+  blank: 1, // a board without a printed layer prints what is on it, as one sheet
+}
+
+for (const [templateId, sheets] of Object.entries(SHEETS)) {
+  test(`${templateId}: the board's print panel downloads it at A1 and tiled onto A4`, async ({
+    server,
+    person,
+  }) => {
+    const board = await server.createBoard({ templateId })
+    const page = await person(board.editUrl)
+    // Words found nowhere in a template, with æøå. pdftotext may interleave a note's lines with
+    // text beside it (and tiles cut them), so the PDFs are searched word by word.
+    const words = ['Lappeteksten', 'ærfuglen', 'øyeblikkelig', 'åpenbart']
+    await addNote(page, words.join(' '), 900, 900)
+    await waitUntilSaved(page)
+    await page.getByRole('button', { name: 'Skriv ut' }).click()
+    const panel = page.getByRole('region', { name: 'Skriv ut' })
+    const downloadPdf = async (name: string) => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        panel.getByRole('link', { name: 'Last ned PDF' }).click(),
+      ])
+      return inspectPdf(name, readFileSync((await file.path())!).buffer as ArrayBuffer)
+    }
+
+    await panel.getByLabel('Papir').selectOption('A1')
+    const a1 = await downloadPdf(`${templateId}-a1.pdf`)
+    expect(a1.pages).toBe(sheets)
+    expect(new Set(a1.sizes.map((s) => s.join('x')))).toEqual(new Set(['2384x1684']))
+    for (const word of words) expect(a1.text).toContain(word)
+    expect(a1.images).toBe(0)
+
+    await panel.getByLabel('Del opp på').selectOption('A4')
+    const tiled = await downloadPdf(`${templateId}-tiled.pdf`)
+    expect(tiled.pages).toBe(sheets * 16)
+    expect(new Set(tiled.sizes.map((s) => s.join('x')))).toEqual(new Set(['595x842']))
+    for (const word of words) expect(tiled.text).toContain(word)
+  })
+}
