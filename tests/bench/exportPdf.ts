@@ -1,6 +1,7 @@
 // How long does the server take to export a big board as PDF? Builds a 5-sheet board (a
 // facilitator's template made of the built-in sheets) with 300 notes, then times
-// GET /api/boards/:id/export.pdf five times per variant and prints the median and the sizes.
+// GET /api/boards/:id/export.pdf five times per variant and prints the median and the sizes,
+// against the same board before its notes were added.
 //
 //   node tests/bench/exportPdf.ts [notes=300] [runs=5]
 import { builtInTemplates } from '../../templates/src/catalogue.ts'
@@ -43,20 +44,8 @@ try {
     viewKey: string
   }
 
-  // 300 notes spread over the five sheets, written through the sync protocol.
-  const { doc, provider } = await connectDoc(server.url, board.id, board.editKey)
-  addNotesOnTop(
-    doc,
-    Array.from({ length: NOTES }, (_, i) => ({
-      x: (i % 5) * (1682 + 160) + 60 + ((i * 37) % 1500),
-      y: 200 + ((i * 53) % 900),
-      text: `Lapp ${i}: behov for æøå-tekst`,
-    })),
-  )
-  await new Promise((r) => setTimeout(r, 1_000))
-  provider.destroy()
-
-  for (const variant of ['paper=A1', 'paper=A1&tile=A4']) {
+  /** Median export time and size of one variant, over RUNS runs. */
+  const measure = async (variant: string) => {
     const times: number[] = []
     let bytes = 0
     for (let run = 0; run < RUNS; run++) {
@@ -69,12 +58,37 @@ try {
       times.push(performance.now() - started)
     }
     times.sort((a, b) => a - b)
-    const median = times[Math.floor(times.length / 2)]!
-    console.log(
-      `5 sheets, ${NOTES} notes, ${variant}: median ${(median / 1000).toFixed(2)} s of ${RUNS} ` +
-        `(min ${(times[0]! / 1000).toFixed(2)} s, max ${(times.at(-1)! / 1000).toFixed(2)} s), PDF ${(bytes / 1024).toFixed(0)} KB`,
-    )
+    return { median: times[Math.floor(times.length / 2)]!, min: times[0]!, max: times.at(-1)!, bytes }
   }
+  const report = (label: string, m: Awaited<ReturnType<typeof measure>>) =>
+    console.log(
+      `${label}: median ${(m.median / 1000).toFixed(2)} s of ${RUNS} ` +
+        `(min ${(m.min / 1000).toFixed(2)} s, max ${(m.max / 1000).toFixed(2)} s), PDF ${(m.bytes / 1024).toFixed(0)} KB`,
+    )
+
+  // The peer: the same five sheets with no notes, so the cost of the notes themselves shows.
+  const empty = await measure('paper=A1')
+  report('5 sheets, no notes, paper=A1', empty)
+
+  // The notes spread over the five sheets, written through the sync protocol.
+  const { doc, provider } = await connectDoc(server.url, board.id, board.editKey)
+  addNotesOnTop(
+    doc,
+    Array.from({ length: NOTES }, (_, i) => ({
+      x: (i % 5) * (1682 + 160) + 60 + ((i * 37) % 1500),
+      y: 200 + ((i * 53) % 900),
+      text: `Lapp ${i}: behov for æøå-tekst`,
+    })),
+  )
+  await new Promise((r) => setTimeout(r, 1_000))
+  provider.destroy()
+
+  const full = await measure('paper=A1')
+  report(`5 sheets, ${NOTES} notes, paper=A1`, full)
+  console.log(
+    `  ${((full.median - empty.median) / NOTES).toFixed(1)} ms per note; ${(full.median / empty.median).toFixed(2)}× the empty board`,
+  )
+  report(`5 sheets, ${NOTES} notes, paper=A1&tile=A4`, await measure('paper=A1&tile=A4'))
 } catch (error) {
   console.error(server.logs.split('\n').slice(-15).join('\n'))
   throw error
