@@ -34,10 +34,7 @@ test('the print view has no WCAG 2.1 AA violations in its controls', async ({ pa
   await page.goto(`${server.url}/print/${board.id}?key=${board.viewKey}&paper=A3`)
   await page.waitForFunction(() => window.borddukPrintReady === true)
   // The pages themselves are the printed tablecloth (tldraw's SVG), checked against paper, not axe.
-  const results = await new AxeBuilder({ page })
-    .withTags(WCAG_21_AA)
-    .include('.print-toolbar')
-    .analyze()
+  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).include('.print-toolbar').analyze()
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([])

@@ -67,6 +67,14 @@ test('the board prints as a vector PDF: one page per sheet, the paper size asked
   expect((await fetch(`${server.url}/api/boards/unknown-board-id-000/export.pdf?key=x`)).status).toBe(404)
 })
 
+test('an empty board prints one page that says it is empty, not a blank sheet', async ({ server }) => {
+  const board = await server.createBoard({ templateId: 'blank' })
+  const pdf = await fetch(`${server.url}/api/boards/${board.id}/export.pdf?key=${board.viewKey}&paper=A3`)
+  const printed = inspectPdf('empty.pdf', await pdf.arrayBuffer())
+  expect(printed.pages).toBe(1)
+  expect(printed.text).toContain('Tavla er tom')
+})
+
 /** Sheets per template: each is one page, or a page map and 15 A4 tiles when tiled. */
 const SHEETS = {
   'lup-oppstart': 1,

@@ -126,6 +126,14 @@ export default function PrintPage({ boardId }: { boardId: string }) {
         )}
       </div>
       <div className="print-pages" style={{ '--preview-zoom': previewZoom } as React.CSSProperties}>
+        {sheets?.length === 0 && (
+          <section
+            className="print-page print-empty"
+            style={{ width: `${page.w}mm`, height: `${page.h}mm`, padding: `${PAGE_MARGIN_MM}mm` }}
+          >
+            <p>{t('nothingToPrint')}</p>
+          </section>
+        )}
         {tile &&
           sheets?.map((sheet, i) => (
             <TiledSheetPages
