@@ -27,10 +27,12 @@ export class PdfExporter {
   private queue: Promise<unknown> = Promise.resolve()
   private readonly executablePath: string | undefined
   private readonly logger: Logger
+  private readonly timeoutMs: number
 
-  constructor(chromiumPath: string | undefined, logger: Logger) {
+  constructor(chromiumPath: string | undefined, logger: Logger, timeoutMs = EXPORT_TIMEOUT_MS) {
     this.executablePath = chromiumPath ?? CHROMIUM_CANDIDATES.find((path) => existsSync(path))
     this.logger = logger
+    this.timeoutMs = timeoutMs
   }
 
   get available(): boolean {
@@ -60,10 +62,10 @@ export class PdfExporter {
       const page = await context.newPage()
       page.on('console', (message) => this.logger.debug({ page: message.text() }, 'print view'))
       await page.goto(`${this.baseUrl}/print/${encodeURIComponent(boardId)}?${query}`, {
-        timeout: EXPORT_TIMEOUT_MS,
+        timeout: this.timeoutMs,
       })
       // Runs in the page: the print view sets this flag once every sheet is laid out.
-      await page.waitForFunction('window.borddukPrintReady === true', null, { timeout: EXPORT_TIMEOUT_MS })
+      await page.waitForFunction('window.borddukPrintReady === true', null, { timeout: this.timeoutMs })
       const laidOutMs = Date.now() - started
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
       this.logger.info({ ms: Date.now() - started, laidOutMs, bytes: pdf.byteLength }, 'pdf exported')
