@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 
-import { chromium } from 'playwright-core'
+import { chromium, errors } from 'playwright-core'
 import type { Browser } from 'playwright-core'
 
 import type { Logger } from '../logger.ts'
@@ -13,6 +13,11 @@ export const EXPORT_TIMEOUT_MS = 60_000
 
 export class ChromiumMissingError extends Error {
   override name = 'ChromiumMissingError'
+}
+
+/** The print view did not get ready in time; the job was given up and the queue goes on. */
+export class ExportTimeoutError extends Error {
+  override name = 'ExportTimeoutError'
 }
 
 /**
@@ -70,6 +75,10 @@ export class PdfExporter {
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
       this.logger.info({ ms: Date.now() - started, laidOutMs, bytes: pdf.byteLength }, 'pdf exported')
       return pdf
+    } catch (error) {
+      if (!(error instanceof errors.TimeoutError)) throw error
+      this.logger.warn({ ms: Date.now() - started }, 'pdf export timed out')
+      throw new ExportTimeoutError(`the print view was not ready within ${this.timeoutMs / 1000} s`)
     } finally {
       await context.close()
     }

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { paperSizeSchema, tileSizeSchema } from '@bordduk/shared'
 
 import type { RouteDeps } from '../AppDeps.ts'
+import { ExportTimeoutError } from '../export/PdfExporter.ts'
 import { attachmentName } from './attachmentName.ts'
 import { authorizeBoard } from './authorizeBoard.ts'
 import { parseQuery } from './parseQuery.ts'
@@ -31,7 +32,10 @@ export function exportBoardPdfRoute({ store, exporter }: RouteDeps) {
       })
     }
     const query = new URLSearchParams({ key: key ?? '', paper, ...(tile ? { tile } : {}) })
-    const pdf = await exporter.render(board.id, query)
+    const pdf = await exporter.render(board.id, query).catch((error: unknown) => {
+      if (!(error instanceof ExportTimeoutError)) throw error
+      throw new HTTPException(504, { message: `PDF export gave up: ${error.message}. Try again shortly.` })
+    })
     c.header('Content-Disposition', attachmentName(board.title, 'pdf'))
     return c.body(new Uint8Array(pdf), 200, { 'Content-Type': 'application/pdf' })
   })
