@@ -121,3 +121,16 @@ for (const [templateId, sheets] of Object.entries(SHEETS)) {
     for (const word of words) expect(tiled.text).toContain(word)
   })
 }
+
+test('the print view says why when the link is wrong, and names the page after the board', async ({
+  server,
+  page,
+}) => {
+  const board = await server.createBoard({ templateId: 'lup-oppstart', title: 'Skolemat' })
+  await page.goto(`${server.url}/print/${board.id}?key=wrong-key-wrong-key-wrong&paper=A4`)
+  await expect(page.getByRole('alert')).toHaveText('Lenken mangler nøkkel eller nøkkelen er feil.')
+  await page.goto(`${server.url}/print/unknown-board-id-000?key=x&paper=A4`)
+  await expect(page.getByRole('alert')).toHaveText('Fant ikke tavla. Sjekk lenken.')
+  await page.goto(`${server.url}/print/${board.id}?key=${board.viewKey}&paper=A4`)
+  await expect(page).toHaveTitle('Skolemat – Bordduk') // the browser's "save as PDF" name
+})

@@ -8,7 +8,7 @@ import 'tldraw/tldraw.css'
 import { paperSizeSchema, tileSizeSchema } from '@bordduk/shared'
 import type { BoardMeta, PaperSize } from '@bordduk/shared'
 
-import { getBoard, getClientConfig } from '../api/api.ts'
+import { ApiError, getBoard, getClientConfig } from '../api/api.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { templateShapeUtils } from '../shapes/templateShapes.ts'
 import { BoardConnection } from '../sync/BoardConnection.ts'
@@ -47,16 +47,27 @@ export default function PrintPage({ boardId }: { boardId: string }) {
   const [sheets, setSheets] = useState<ExportedSheet[] | null>(null)
   const [licenseKey, setLicenseKey] = useState<string | undefined>()
   const windowWidth = useWindowWidth()
+  const [problem, setProblem] = useState<'boardNotFound' | 'boardForbidden' | 'boardLoadFailed' | null>(null)
 
   useEffect(() => {
     let cancelled = false
     const connection = new BoardConnection(boardId, key)
     let unbind = () => {}
-    void Promise.all([getBoard(boardId, key), getClientConfig()]).then(([board, config]) => {
-      if (cancelled) return
-      setMeta(board)
-      setLicenseKey(config.tldrawLicenseKey)
-    })
+    Promise.all([getBoard(boardId, key), getClientConfig()]).then(
+      ([board, config]) => {
+        if (cancelled) return
+        // Also the file name a browser suggests when it prints to PDF.
+        document.title = `${board.title} – Bordduk`
+        setMeta(board)
+        setLicenseKey(config.tldrawLicenseKey)
+      },
+      (error: unknown) => {
+        if (cancelled) return
+        if (error instanceof ApiError && error.status === 404) setProblem('boardNotFound')
+        else if (error instanceof ApiError && error.status === 403) setProblem('boardForbidden')
+        else setProblem('boardLoadFailed')
+      },
+    )
     const onSync = (synced: boolean) => {
       if (!synced || cancelled) return
       connection.provider.off('sync', onSync)
@@ -121,6 +132,8 @@ export default function PrintPage({ boardId }: { boardId: string }) {
             </button>
             <SheetDownloads sheets={sheets} paper={paper} boardTitle={meta?.title ?? 'Bordduk'} />
           </>
+        ) : problem ? (
+          <p role="alert">{t(problem)}</p>
         ) : (
           <p role="status">{t('preparingPrint')}</p>
         )}
