@@ -1,6 +1,6 @@
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useEffect, useState } from 'react'
-import type React from 'react'
+import type { CSSProperties } from 'react'
 import { Tldraw, createTLStore, defaultBindingUtils, defaultShapeUtils } from 'tldraw'
 import type { Editor, TLStore } from 'tldraw'
 import 'tldraw/tldraw.css'
@@ -138,7 +138,7 @@ export default function PrintPage({ boardId }: { boardId: string }) {
           <p role="status">{t('preparingPrint')}</p>
         )}
       </div>
-      <div className="print-pages" style={{ '--preview-zoom': previewZoom } as React.CSSProperties}>
+      <div className="print-pages" style={{ '--preview-zoom': previewZoom } as CSSProperties}>
         {sheets?.length === 0 && (
           <section
             className="print-page print-empty"
