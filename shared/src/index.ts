@@ -77,5 +77,10 @@ export type {
 } from './schemas/workshop.ts'
 export { boardVersionSchema, saveVersionBodySchema } from './schemas/version.ts'
 export type { BoardVersionInfo } from './schemas/version.ts'
-export { MAX_TEMPLATE_BYTES, saveTemplateBodySchema, savedTemplateSchema } from './schemas/customTemplate.ts'
-export type { SaveTemplateBody, SavedTemplate } from './schemas/customTemplate.ts'
+export {
+  MAX_TEMPLATE_BYTES,
+  ownedTemplateSchema,
+  saveTemplateBodySchema,
+  savedTemplateSchema,
+} from './schemas/customTemplate.ts'
+export type { OwnedTemplate, SaveTemplateBody, SavedTemplate } from './schemas/customTemplate.ts'

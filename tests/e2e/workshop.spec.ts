@@ -97,7 +97,11 @@ test('a facilitator saves a group board as a template of their own, shown in the
     method: 'POST',
     body: JSON.stringify({ templateId: 'lup-oppstart', groups: 1 }),
   })
-  const workshop = (await response.json()) as { facilitatorKey: string; groups: { boardId: string }[] }
+  const workshop = (await response.json()) as {
+    id: string
+    facilitatorKey: string
+    groups: { boardId: string }[]
+  }
   const board = workshop.groups[0]!.boardId
   const facilitator = await person(`${server.url}/b/${board}?key=${workshop.facilitatorKey}`)
   // The facilitator may change the printed layer: rename a section through the editor.
@@ -129,9 +133,20 @@ test('a facilitator saves a group board as a template of their own, shown in the
   }[]
   const mine = list.find((t) => t.title === 'Oppstart for helse')!
   expect(mine.sheets[0]!.sections.map((s) => s.title)).toContain('Tid og frister')
-  // Clean up, so other tests see the built-in catalogue only.
-  const removed = await fetch(`${server.url}/api/templates/${mine.id}?key=${workshop.facilitatorKey}`, {
-    method: 'DELETE',
-  })
-  expect(removed.status).toBe(204)
+
+  // On the dashboard the facilitator renames it, then deletes it (which also cleans up, so
+  // other tests see the built-in catalogue only).
+  await page.goto(`${server.url}/w/${workshop.id}?key=${workshop.facilitatorKey}`)
+  const yours = page.getByRole('region', { name: 'Dine maler' })
+  await yours.getByLabel('Navn på malen').fill('Oppstart for helse og omsorg')
+  await yours.getByRole('button', { name: 'Lagre navn' }).click()
+  await expect(yours.getByRole('status')).toHaveText('Malen heter nå «Oppstart for helse og omsorg».')
+  page.once('dialog', (dialog) => void dialog.accept())
+  await yours.getByRole('button', { name: 'Slett «Oppstart for helse og omsorg»' }).click()
+  await expect(yours).toBeHidden() // nothing left to list
+  await page.goto(server.url)
+  await expect(page.locator('.template-card').first()).toBeVisible()
+  await expect(page.locator('.template-card', { hasText: 'Oppstart for helse' })).toHaveCount(0)
+  const after = (await (await fetch(`${server.url}/api/templates`)).json()) as { id: string }[]
+  expect(after.map((t) => t.id)).not.toContain(mine.id)
 })

@@ -3,6 +3,7 @@ import {
   boardVersionSchema,
   clientConfigSchema,
   createdBoardSchema,
+  ownedTemplateSchema,
   savedTemplateSchema,
   setBoardLocaleBodySchema,
   templateSummarySchema,
@@ -17,8 +18,10 @@ import type {
   CreateBoardBody,
   CreatedBoard,
   Locale,
+  OwnedTemplate,
   SaveTemplateBody,
   SavedTemplate,
+  Template,
   TemplateSummary,
   TimerActionBody,
   Workshop,
@@ -145,5 +148,32 @@ export function saveTemplate(key: string, body: SaveTemplateBody): Promise<Saved
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
+  })
+}
+
+export function listOwnedTemplates(key: string): Promise<OwnedTemplate[]> {
+  return request(z.array(ownedTemplateSchema), `/api/templates/mine?key=${encodeURIComponent(key)}`)
+}
+
+export function updateTemplate(key: string, template: Template): Promise<unknown> {
+  return request(
+    z.unknown(),
+    `/api/templates/${encodeURIComponent(template.id)}?key=${encodeURIComponent(key)}`,
+    {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(template),
+    },
+  )
+}
+
+export function deleteTemplate(key: string, id: string): Promise<void> {
+  return fetch(`/api/templates/${encodeURIComponent(id)}?key=${encodeURIComponent(key)}`, {
+    method: 'DELETE',
+  }).then(async (response) => {
+    if (!response.ok) {
+      const body = (await response.json().catch(() => null)) as { error?: string } | null
+      throw new ApiError(response.status, body?.error ?? response.statusText)
+    }
   })
 }

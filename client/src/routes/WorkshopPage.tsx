@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx'
 import type { MessageKey } from '../i18n/messages.ts'
 import { GroupCard } from './GroupCard.tsx'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
+import { OwnedTemplates } from './OwnedTemplates.tsx'
 import { WorkshopControls } from './WorkshopControls.tsx'
 
 /** How often the overview refreshes head counts and thumbnails. */
@@ -90,6 +91,7 @@ export default function WorkshopPage({ workshopId }: { workshopId: string }) {
                 />
               ))}
             </ul>
+            <OwnedTemplates facilitatorKey={key} />
           </>
         )}
       </main>

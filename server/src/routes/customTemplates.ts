@@ -5,7 +5,7 @@ import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 
 import { MAX_TEMPLATE_BYTES, saveTemplateBodySchema, templateSchema } from '@bordduk/shared'
-import type { SavedTemplate } from '@bordduk/shared'
+import type { OwnedTemplate, SavedTemplate } from '@bordduk/shared'
 import { findBuiltInTemplate } from '@bordduk/templates'
 
 import type { RouteDeps } from '../AppDeps.ts'
@@ -38,7 +38,8 @@ async function ownTemplate(c: Context, store: Store) {
  * `POST /api/templates?key= {boardId, title, description, locale}` saves a board's printed
  * layer (the key must be the board's facilitator key, or the edit key of a board outside a
  * workshop, and becomes the template's owner key); `PUT /api/templates/:id?key=` replaces it
- * with edited template JSON; `DELETE /api/templates/:id?key=` removes it.
+ * with edited template JSON; `DELETE /api/templates/:id?key=` removes it;
+ * `GET /api/templates/mine?key=` lists, whole, the templates that key saved.
  */
 export function customTemplatesRoute({ store, rooms, logger }: RouteDeps) {
   return new Hono()
@@ -71,6 +72,17 @@ export function customTemplatesRoute({ store, rooms, logger }: RouteDeps) {
       logger.info({ template: template.id, board: redact(board.id) }, 'custom template saved')
       const saved: SavedTemplate = { id: template.id, title: body.title }
       return c.json(saved, 201)
+    })
+    .get('/api/templates/mine', async (c) => {
+      const key = c.req.query('key') ?? ''
+      if (!key)
+        throw new HTTPException(403, { message: 'listing your templates needs the key you saved them with' })
+      const owned = (await store.listCustomTemplates()).filter((row) => keyMatches(key, row.ownerKeyHash))
+      const body: OwnedTemplate[] = owned.map((row) => ({
+        template: templateSchema.parse(JSON.parse(row.data)),
+        updatedAt: row.updatedAt,
+      }))
+      return c.json(body)
     })
     .put('/api/templates/:id', async (c) => {
       if (findBuiltInTemplate(c.req.param('id')))

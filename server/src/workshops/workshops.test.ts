@@ -299,6 +299,22 @@ describe('custom templates', () => {
     expect((await put(workshop.facilitatorKey, 'x'.repeat(300 * 1024))).status).toBe(400)
     expect((await put(keyOf(group.editUrl), '{}')).status).toBe(403)
 
+    // The owner lists it whole and renames it with the listed JSON; other keys see none of it.
+    const mineFor = async (key: string) =>
+      (await (await fetch(`${server.url}/api/templates/mine?key=${key}`)).json()) as {
+        template: { id: string; title: { nb: string; en: string } }
+      }[]
+    const owned = await mineFor(workshop.facilitatorKey)
+    expect(owned.map((o) => o.template.id)).toEqual([id])
+    expect(await mineFor(keyOf(group.editUrl))).toEqual([])
+    expect((await fetch(`${server.url}/api/templates/mine`)).status).toBe(403)
+    const renamed = {
+      ...owned[0]!.template,
+      title: { nb: 'Oppstart med frister', en: 'Oppstart med frister' },
+    }
+    expect((await put(workshop.facilitatorKey, JSON.stringify(renamed))).status).toBe(200)
+    expect((await mineFor(workshop.facilitatorKey))[0]!.template.title.nb).toBe('Oppstart med frister')
+
     const del = (key: string) => fetch(`${server.url}/api/templates/${id}?key=${key}`, { method: 'DELETE' })
     expect((await del(keyOf(group.editUrl))).status).toBe(403)
     expect((await del(workshop.facilitatorKey)).status).toBe(204)

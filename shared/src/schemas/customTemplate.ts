@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { localeSchema } from '../locale.ts'
+import { templateSchema } from './template.ts'
 import { boardIdSchema } from './board.ts'
 
 /** Largest custom template we store, as JSON. */
@@ -20,3 +21,7 @@ export type SaveTemplateBody = z.infer<typeof saveTemplateBodySchema>
 /** Answer of `POST /api/templates`. */
 export const savedTemplateSchema = z.object({ id: z.string(), title: z.string() })
 export type SavedTemplate = z.infer<typeof savedTemplateSchema>
+
+/** One entry of `GET /api/templates/mine?key=`: a template this key saved, whole, to edit. */
+export const ownedTemplateSchema = z.object({ template: templateSchema, updatedAt: z.string() })
+export type OwnedTemplate = z.infer<typeof ownedTemplateSchema>
