@@ -1,17 +1,18 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { addNote, waitUntilSaved } from './fixtures/boardPage.ts'
+import { downloadBy } from './fixtures/download.ts'
 import { expect, test } from './fixtures/test.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'bordduk-pdf-'))
 
 /** Saves a PDF and reads it with poppler's tools, as a person's PDF viewer would. */
-function inspectPdf(name: string, bytes: ArrayBuffer) {
+function inspectPdf(name: string, bytes: ArrayBuffer | Buffer) {
   const file = join(dir, name)
-  writeFileSync(file, Buffer.from(bytes))
+  writeFileSync(file, Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes))
   const info = execFileSync('pdfinfo', ['-f', '1', '-l', '99', file], { encoding: 'utf8' })
   const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => [
     Math.round(Number(m[1])),
@@ -99,13 +100,8 @@ for (const [templateId, sheets] of Object.entries(SHEETS)) {
     await waitUntilSaved(page)
     await page.getByRole('button', { name: 'Skriv ut' }).click()
     const panel = page.getByRole('region', { name: 'Skriv ut' })
-    const downloadPdf = async (name: string) => {
-      const [file] = await Promise.all([
-        page.waitForEvent('download'),
-        panel.getByRole('link', { name: 'Last ned PDF' }).click(),
-      ])
-      return inspectPdf(name, readFileSync((await file.path())!).buffer as ArrayBuffer)
-    }
+    const downloadPdf = async (name: string) =>
+      inspectPdf(name, (await downloadBy(panel.getByRole('link', { name: 'Last ned PDF' }))).bytes)
 
     await panel.getByLabel('Papir').selectOption('A1')
     const a1 = await downloadPdf(`${templateId}-a1.pdf`)

@@ -1,20 +1,13 @@
-import { readFileSync } from 'node:fs'
-
 import type { Page } from '@playwright/test'
 import { PNG } from 'pngjs'
 
 import { addNote, waitUntilSaved } from './fixtures/boardPage.ts'
+import { downloadBy } from './fixtures/download.ts'
 import { differingShare, resampleTo } from './fixtures/compareImages.ts'
 import { expect, test } from './fixtures/test.ts'
 
 /** Clicks a download button on the print view and returns the file's name and bytes. */
-async function download(page: Page, button: RegExp) {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button }).click(),
-  ])
-  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) }
-}
+const download = (page: Page, button: RegExp) => downloadBy(page.getByRole('button', { name: button }))
 
 test('each sheet downloads as SVG and as PNG at the stated dpi, tiled when larger than a canvas', async ({
   server,
@@ -77,13 +70,7 @@ test('the board’s print panel downloads the notes as Word, CSV and Markdown, a
   await waitUntilSaved(page)
   await page.getByRole('button', { name: 'Skriv ut' }).click()
   const panel = page.getByRole('region', { name: 'Skriv ut' })
-  const fetchLink = async (name: string) => {
-    const [file] = await Promise.all([
-      page.waitForEvent('download'),
-      panel.getByRole('link', { name }).click(),
-    ])
-    return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) }
-  }
+  const fetchLink = (name: string) => downloadBy(panel.getByRole('link', { name }))
   const word = await fetchLink('Svar (Word)')
   expect(word.name).toBe('Skolemat.docx')
   expect(word.bytes.subarray(0, 2).toString()).toBe('PK')

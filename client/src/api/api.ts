@@ -167,13 +167,9 @@ export function updateTemplate(key: string, template: Template): Promise<unknown
   )
 }
 
-export function deleteTemplate(key: string, id: string): Promise<void> {
-  return fetch(`/api/templates/${encodeURIComponent(id)}?key=${encodeURIComponent(key)}`, {
+export function deleteTemplate(key: string, id: string): Promise<unknown> {
+  // 204 has no body: request() reads that as null.
+  return request(z.unknown(), `/api/templates/${encodeURIComponent(id)}?key=${encodeURIComponent(key)}`, {
     method: 'DELETE',
-  }).then(async (response) => {
-    if (!response.ok) {
-      const body = (await response.json().catch(() => null)) as { error?: string } | null
-      throw new ApiError(response.status, body?.error ?? response.statusText)
-    }
   })
 }
