@@ -29,7 +29,22 @@ const envSchema = z.object({
   TLDRAW_LICENSE_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   CHROMIUM_PATH: z.preprocess(emptyAsUndefined, z.string().optional()),
+  // Limits against crafted or runaway clients; see the README's "Limits" table.
+  MAX_UPDATE_BYTES: positiveInt(2 * 1024 * 1024),
+  MAX_BOARD_BYTES: positiveInt(16 * 1024 * 1024),
+  MAX_PENDING_UPDATE_BYTES: positiveInt(4 * 1024 * 1024),
+  MAX_CONNECTIONS_PER_BOARD: positiveInt(64),
+  MAX_CONNECTIONS_PER_IP: positiveInt(256),
+  MAX_AWARENESS_BYTES: positiveInt(8 * 1024),
+  AWARENESS_UPDATES_PER_SECOND: positiveInt(40),
+  CREATES_PER_IP_PER_10_MIN: positiveInt(120),
+  EXPORTS_PER_IP_PER_10_MIN: positiveInt(60),
+  TRUST_PROXY: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('false')),
 })
+
+function positiveInt(fallback: number) {
+  return z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(fallback))
+}
 
 /** The server's settings, parsed once from the environment at start-up. */
 export interface Config {
@@ -44,6 +59,28 @@ export interface Config {
   readonly logLevel: (typeof LOG_LEVELS)[number]
   /** Chromium for PDF export; found on the system when unset. */
   readonly chromiumPath: string | undefined
+  readonly limits: Limits
+  /** Behind a reverse proxy: take the client's address from the last X-Forwarded-For hop. */
+  readonly trustProxy: boolean
+}
+
+/** What one client may send and hold; every limit answers with a reason, never silently. */
+export interface Limits {
+  /** Largest Yjs update (and WebSocket frame, plus framing) a client may send. */
+  readonly maxUpdateBytes: number
+  /** A board's encoded size beyond which updates that add content are refused. */
+  readonly maxBoardBytes: number
+  /** Updates a connection sent before what they build on arrived, held per connection. */
+  readonly maxPendingUpdateBytes: number
+  readonly maxConnectionsPerBoard: number
+  readonly maxConnectionsPerIp: number
+  /** Largest presence state (cursor, name, selection) one client may publish. */
+  readonly maxAwarenessBytes: number
+  readonly awarenessUpdatesPerSecond: number
+  /** Boards, workshops and templates created per client address in ten minutes. */
+  readonly createsPerIpPer10Min: number
+  /** PDF exports per client address in ten minutes. */
+  readonly exportsPerIpPer10Min: number
 }
 
 export class ConfigError extends Error {
@@ -68,5 +105,17 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     tldrawLicenseKey: e.TLDRAW_LICENSE_KEY,
     logLevel: e.LOG_LEVEL,
     chromiumPath: e.CHROMIUM_PATH,
+    limits: Object.freeze({
+      maxUpdateBytes: e.MAX_UPDATE_BYTES,
+      maxBoardBytes: e.MAX_BOARD_BYTES,
+      maxPendingUpdateBytes: e.MAX_PENDING_UPDATE_BYTES,
+      maxConnectionsPerBoard: e.MAX_CONNECTIONS_PER_BOARD,
+      maxConnectionsPerIp: e.MAX_CONNECTIONS_PER_IP,
+      maxAwarenessBytes: e.MAX_AWARENESS_BYTES,
+      awarenessUpdatesPerSecond: e.AWARENESS_UPDATES_PER_SECOND,
+      createsPerIpPer10Min: e.CREATES_PER_IP_PER_10_MIN,
+      exportsPerIpPer10Min: e.EXPORTS_PER_IP_PER_10_MIN,
+    }),
+    trustProxy: e.TRUST_PROXY === 'true',
   })
 }

@@ -8,6 +8,14 @@ export const CLOSE_CODES = {
   serviceRestart: { code: 1012, reason: 'server restarting' },
   /** A frame we could not decode. */
   malformedMessage: { code: 4400, reason: 'malformed message' },
+  /** A frame over the size limit (ws's own 1009, given a reason). */
+  messageTooLarge: { code: 1009, reason: 'message too large' },
+  /** The board would grow past its size limit; deleting still works after a reload. */
+  boardFull: { code: 4413, reason: 'board is full' },
+  /** An update was refused by the server's checks; the reason says which (see `refusedReason`). */
+  updateRefused: { code: 4422, reason: 'update refused' },
+  /** Too many connections (for this board or from this address), or presence sent too fast. */
+  tooMany: { code: 4429, reason: 'too many connections' },
   /** Missing or wrong key for this board. */
   forbidden: { code: 4403, reason: 'missing or invalid board key' },
   /** The facilitator rotated the board's keys: this link no longer opens it. */
@@ -17,5 +25,21 @@ export const CLOSE_CODES = {
   /** The board could not be loaded from storage; try again later. */
   loadFailed: { code: 4500, reason: 'board could not be loaded' },
 } as const satisfies Record<string, { code: number; reason: string }>
+
+/**
+ * A close reason must fit in 123 bytes (RFC 6455); the detail is cut to fit, on a character
+ * boundary, so the client can show why its change was refused.
+ */
+export function closeReason(base: string, detail?: string): string {
+  const text = detail ? `${base}: ${detail}` : base
+  let bytes = 0
+  let out = ''
+  for (const char of text) {
+    bytes += new TextEncoder().encode(char).byteLength
+    if (bytes > 123) break
+    out += char
+  }
+  return out
+}
 
 export type CloseCodeName = keyof typeof CLOSE_CODES

@@ -8,7 +8,7 @@ export {
   MESSAGE_SAVE_RECEIPT,
   MESSAGE_SYNC,
 } from './syncMessages.ts'
-export { CLOSE_CODES } from './closeCodes.ts'
+export { CLOSE_CODES, closeReason } from './closeCodes.ts'
 export type { CloseCodeName } from './closeCodes.ts'
 export {
   MAX_BOARD_TITLE_LENGTH,
