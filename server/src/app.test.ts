@@ -23,6 +23,7 @@ afterEach(async () => {
 function setup(env: Record<string, string> = {}) {
   const store = new ControllableStore(new SqliteStore(':memory:'))
   const rooms = new RoomRegistry(store, silentLogger, {
+    limits: parseConfig({}).limits,
     unloadDelayMs: 60_000,
     persistence: { ...DEFAULT_PERSISTENCE_OPTIONS, saveBatchMs: 60_000, retryMaxMs: 20 },
   })

@@ -47,6 +47,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
   const store = options.store ?? new SqliteStore(join(config.dataDir, 'bordduk.sqlite'))
   const rooms = new RoomRegistry(store, logger, {
     unloadDelayMs: options.unloadDelayMs ?? ROOM_UNLOAD_DELAY_MS,
+    limits: config.limits,
     persistence: options.persistence,
   })
   const clientDir = resolveClientDir(options.clientDir, logger)
@@ -59,7 +60,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
     )
     s.once('error', reject)
   })
-  const wss = attachSyncServer(server, { store, rooms, logger })
+  const wss = attachSyncServer(server, { store, rooms, logger, limits: config.limits, trustProxy: config.trustProxy })
   const { port } = server.address() as AddressInfo
   const host = config.host.includes(':') ? `[${config.host}]` : config.host
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`

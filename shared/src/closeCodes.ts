@@ -10,8 +10,8 @@ export const CLOSE_CODES = {
   malformedMessage: { code: 4400, reason: 'malformed message' },
   /** A frame over the size limit (ws's own 1009, given a reason). */
   messageTooLarge: { code: 1009, reason: 'message too large' },
-  /** The board would grow past its size limit; deleting still works after a reload. */
-  boardFull: { code: 4413, reason: 'board is full' },
+  /** The board, the backlog of waiting updates or a presence state would grow past its limit. */
+  overLimit: { code: 4413, reason: 'over a limit' },
   /** An update was refused by the server's checks; the reason says which (see `refusedReason`). */
   updateRefused: { code: 4422, reason: 'update refused' },
   /** Too many connections (for this board or from this address), or presence sent too fast. */

@@ -60,6 +60,7 @@ export {
   MAX_TIMER_MS,
   MAX_WORKSHOP_GROUPS,
   createWorkshopBodySchema,
+  gatherRequestSchema,
   sendMessageBodySchema,
   timerActionBodySchema,
   workshopMessageSchema,
@@ -69,6 +70,7 @@ export {
 } from './schemas/workshop.ts'
 export type {
   CreateWorkshopBody,
+  GatherRequest,
   TimerActionBody,
   Workshop,
   WorkshopGroup,

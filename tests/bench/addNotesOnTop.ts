@@ -3,7 +3,7 @@ import type { IndexKey } from '@tldraw/utils'
 import { YKeyValue } from 'y-utility/y-keyvalue'
 import type * as Y from 'yjs'
 
-import { sampleNote } from '../../client/src/sync/testing/sampleNote.ts'
+import { sampleNote } from '../../shared/src/testing/sampleNote.ts'
 
 /**
  * Writes notes into a board's doc on top of everything already there (the template layer),

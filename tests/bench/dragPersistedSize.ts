@@ -21,7 +21,7 @@ import { createLogger } from '../../server/src/logger.ts'
 import { startServer } from '../../server/src/startServer.ts'
 import { SqliteStore } from '../../server/src/storage/SqliteStore.ts'
 import { connectDoc } from './connectDoc.ts'
-import { sampleNote } from '../../client/src/sync/testing/sampleNote.ts'
+import { sampleNote } from '../../shared/src/testing/sampleNote.ts'
 
 const DRAGS = Number(process.argv[2] ?? 5000)
 

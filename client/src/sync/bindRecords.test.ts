@@ -7,7 +7,7 @@ import { Y_META_MAP, Y_META_SCHEMA_KEY, Y_RECORDS_ARRAY } from '@bordduk/shared'
 
 import { DocumentTooNewError, bindRecords } from './bindRecords.ts'
 import { memoryTLStore } from './testing/memoryTLStore.ts'
-import { sampleNote } from './testing/sampleNote.ts'
+import { sampleNote } from '@bordduk/shared/testing'
 
 const PAGE = PageRecordType.create({ id: 'page:board' as never, name: 'Tavle', index: 'a1' as never })
 

@@ -16,6 +16,11 @@ function boardDoc(templateId: string): Y.Doc {
   return doc
 }
 
+/** The records of a doc, as a room hands them to readers. */
+function recordsOf(doc: Y.Doc): StoredRecord[] {
+  return [...boardRecords(doc).map.values()].map((entry) => entry.val)
+}
+
 /** The page rectangle of a template section, read from the doc like the server does. */
 function sectionRect(doc: Y.Doc, id: string) {
   const shape = boardRecords(doc).get(id) as unknown as {
@@ -56,18 +61,18 @@ describe('collectAnswers', () => {
 
     const titles = (answers: ReturnType<typeof collectAnswers>, title: string) =>
       answers.sheets[0]!.sections.find((s) => s.title === title)!.notes.map((n) => n.text)
-    let answers = collectAnswers(doc)
+    let answers = collectAnswers(recordsOf(doc))
     expect(titles(answers, 'Penger')).toEqual(['Budsjett'])
     expect(titles(answers, 'Tid')).toEqual(['Frist i mars'])
 
     putNote(doc, 'shape:n2', 'Frist i mars', penger.x + 20, penger.y + 250)
-    answers = collectAnswers(doc)
+    answers = collectAnswers(recordsOf(doc))
     expect(titles(answers, 'Tid')).toEqual([])
     expect(titles(answers, 'Penger')).toEqual(['Budsjett', 'Frist i mars']) // reading order: top first
   })
 
   it('keeps the printed order of sheets and sections, prompts included', () => {
-    const answers = collectAnswers(boardDoc('lup-ledelsesforankring'))
+    const answers = collectAnswers(recordsOf(boardDoc('lup-ledelsesforankring')))
     expect(answers.sheets.map((s) => s.title)).toEqual(['Hvem', 'Når'])
     expect(answers.sheets[1]!.sections.map((s) => s.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8'])
     expect(answers.sheets[1]!.sections[0]!.prompts).toEqual([
@@ -86,14 +91,14 @@ describe('collectAnswers', () => {
       color: '#c00',
     })
     putNote(doc, 'shape:far', 'Utenfor', -5000, -5000, { textLastEditedBy: 'kari', color: 'light-green' })
-    const answers = collectAnswers(doc)
+    const answers = collectAnswers(recordsOf(doc))
     expect(answers.unplaced).toEqual([{ text: 'Utenfor', color: 'light-green', author: 'Kari Nordmann' }])
   })
 
   it('gives a blank board no sheets, and its notes as unplaced', () => {
     const doc = boardDoc('blank')
     putNote(doc, 'shape:n', 'Idé', 0, 0)
-    expect(collectAnswers(doc)).toEqual({
+    expect(collectAnswers(recordsOf(doc))).toEqual({
       sheets: [],
       unplaced: [{ text: 'Idé', color: 'black', author: null }],
     })
@@ -104,7 +109,7 @@ describe('formatting answers', () => {
   const doc = boardDoc('lup-oppstart')
   const mal = sectionRect(doc, 'shape:tpl-oppstart-mal-og-hensikt')
   putNote(doc, 'shape:q', 'Sa "ja", og så\nandre linje', mal.x + 20, mal.y + 150)
-  const answers = collectAnswers(doc)
+  const answers = collectAnswers(recordsOf(doc))
 
   it('writes Markdown: sheet, numbered section, prompts as quotes, notes as bullets', () => {
     const md = formatAnswersMarkdown(answers, {

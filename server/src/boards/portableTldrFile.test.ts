@@ -2,6 +2,7 @@ import { createTLSchema } from '@tldraw/tlschema'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 
+import { Y_META_MAP, Y_META_SCHEMA_KEY } from '@bordduk/shared'
 import { builtInTemplates } from '@bordduk/templates'
 
 import { boardRecords } from './boardDocument.ts'
@@ -14,7 +15,10 @@ describe('toPortableTldrFile', () => {
     const template = builtInTemplates.find((t) => t.id === templateId)!
     const doc = new Y.Doc()
     Y.applyUpdate(doc, newBoardState(template, 'nb'))
-    const file = toPortableTldrFile(doc)
+    const file = toPortableTldrFile(
+      boardRecords(doc).yarray.toArray().map((entry) => entry.val),
+      doc.getMap(Y_META_MAP).get(Y_META_SCHEMA_KEY),
+    )
     const stock = createTLSchema()
     const migrated = stock.migrateStoreSnapshot({
       store: Object.fromEntries(file.records.map((r) => [r.id, r])) as never,

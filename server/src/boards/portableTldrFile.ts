@@ -101,15 +101,11 @@ function toStockShape(record: StoredRecord): StoredRecord {
  * shapes) opens: records brought up to the current schema, then the template layer rewritten
  * into tldraw's own shapes, still locked and tagged in `meta.borddukType`.
  */
-export function toPortableTldrFile(doc: Y.Doc): TldrFile {
-  const stored = boardRecords(doc)
-    .yarray.toArray()
-    .map((entry) => entry.val)
-  const storedSchema = doc.getMap(Y_META_MAP).get(Y_META_SCHEMA_KEY) as SerializedSchema | undefined
+export function toPortableTldrFile(stored: readonly StoredRecord[], storedSchema: unknown): TldrFile {
   const ours = createBorddukSchema()
   const migrated = ours.migrateStoreSnapshot({
     store: Object.fromEntries(stored.map((record) => [record.id, record])) as never,
-    schema: storedSchema ?? ours.serialize(),
+    schema: (storedSchema as SerializedSchema | undefined) ?? ours.serialize(),
   })
   if (migrated.type !== 'success') throw new Error(`board records could not be migrated: ${migrated.reason}`)
   const records = Object.values(migrated.value as unknown as Record<string, StoredRecord>).map((record) =>

@@ -1,9 +1,8 @@
-import type * as Y from 'yjs'
+import type { YKeyValue } from 'y-utility/y-keyvalue'
 
 import type { Locale, Template } from '@bordduk/shared'
 import { instantiate } from '@bordduk/templates'
 
-import { boardRecords } from './boardDocument.ts'
 import type { StoredRecord } from './boardDocument.ts'
 
 /** The props of template shapes that hold printed text; everything else stays as it is. */
@@ -22,10 +21,13 @@ const TEXT_PROPS = [
  * Rewrites the printed texts of a board's template layer in another language, in one
  * transaction. Positions, ticks and everything participants added are kept.
  */
-export function relocalizeBoard(doc: Y.Doc, template: Template, locale: Locale, origin: unknown): number {
-  const records = boardRecords(doc)
+export function relocalizeBoard(
+  records: YKeyValue<StoredRecord>,
+  template: Template,
+  locale: Locale,
+): number {
   let changed = 0
-  doc.transact(() => {
+  {
     for (const fresh of instantiate(template, locale) as unknown as StoredRecord[]) {
       const current = records.get(fresh.id) as StoredRecord | undefined
       if (!current) continue
@@ -43,6 +45,6 @@ export function relocalizeBoard(doc: Y.Doc, template: Template, locale: Locale, 
         changed++
       }
     }
-  }, origin)
+  }
   return changed
 }

@@ -34,11 +34,8 @@ function escapeXml(text: string): string {
  * A small live picture of a board for the facilitator's dashboard, drawn on the server from
  * the doc: sheets and sections as outlines, notes as coloured squares with their first words.
  */
-export function renderBoardThumbnail(doc: Y.Doc): string {
-  const shapes = boardRecords(doc)
-    .yarray.toArray()
-    .map((e) => e.val)
-    .filter((r): r is Shape => r.typeName === 'shape')
+export function renderBoardThumbnail(records: readonly StoredRecord[]): string {
+  const shapes = records.filter((r): r is Shape => r.typeName === 'shape')
   const parts: string[] = []
   let [minX, minY, maxX, maxY] = [0, 0, 800, 600]
   const grow = (x: number, y: number, w: number, h: number) => {

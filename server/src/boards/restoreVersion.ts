@@ -1,13 +1,16 @@
 import * as Y from 'yjs'
 
+import type { YKeyValue } from 'y-utility/y-keyvalue'
+
 import { boardRecords } from './boardDocument.ts'
+import type { StoredRecord } from './boardDocument.ts'
 
 /**
  * Puts a board's records back as they were in a version, as one ordinary update on the live
  * doc: everyone on the board sees the change and nobody's session breaks. Records added since
  * are removed; the workshop's timer and message are left alone.
  */
-export function restoreVersion(doc: Y.Doc, versionState: Uint8Array, origin: unknown): number {
+export function restoreVersion(records: YKeyValue<StoredRecord>, versionState: Uint8Array): number {
   const versionDoc = new Y.Doc()
   Y.applyUpdate(versionDoc, versionState)
   const wanted = new Map(
@@ -16,9 +19,8 @@ export function restoreVersion(doc: Y.Doc, versionState: Uint8Array, origin: unk
       .map((e) => [e.key, e.val]),
   )
   versionDoc.destroy()
-  const records = boardRecords(doc)
   let changed = 0
-  doc.transact(() => {
+  {
     for (const { key } of records.yarray.toArray()) {
       if (!wanted.has(key)) {
         records.delete(key)
@@ -31,6 +33,6 @@ export function restoreVersion(doc: Y.Doc, versionState: Uint8Array, origin: unk
         changed++
       }
     }
-  }, origin)
+  }
   return changed
 }

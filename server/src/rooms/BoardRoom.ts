@@ -1,54 +1,88 @@
+import { YKeyValue } from 'y-utility/y-keyvalue'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 
+import { Y_META_MAP, Y_META_SCHEMA_KEY, Y_RECORDS_ARRAY, Y_WORKSHOP_MAP } from '@bordduk/shared'
+
+import type { StoredRecord } from '../boards/boardDocument.ts'
+import { checkRecord } from '../boards/checkRecord.ts'
+import type { Limits } from '../config.ts'
 import type { Logger } from '../logger.ts'
+import { redact } from '../logger.ts'
 import { applyStoredDoc } from '../storage/applyStoredDoc.ts'
 import type { Store } from '../storage/Store.ts'
-import { encodeAwareness, encodeSyncStep1, encodeUpdate } from '../sync/syncEncoding.ts'
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '../sync/syncEncoding.ts'
+import { RefusedUpdateError, refusalClose } from './checks/RefusedUpdateError.ts'
 import { DocPersistence } from './DocPersistence.ts'
 import type { PersistenceOptions } from './DocPersistence.ts'
-import { guardTemplateRecords } from './guardTemplateRecords.ts'
+import { PresenceGate } from './PresenceGate.ts'
+import { isHealthy, repairBoardDoc } from './repairBoardDoc.ts'
 import type { RoomPeer } from './RoomPeer.ts'
+import { SERVER_ORIGIN } from './serverOrigin.ts'
+import { UpdateGate } from './UpdateGate.ts'
 
 /** Transaction origin for state read from storage: applied, never written back. */
 const LOAD_ORIGIN = Symbol('load')
 
+export type RoomLimits = Pick<
+  Limits,
+  'maxUpdateBytes' | 'maxBoardBytes' | 'maxPendingUpdateBytes' | 'maxAwarenessBytes' | 'awarenessUpdatesPerSecond'
+>
+
 /**
  * One board in memory: its Y.Doc, the presence of everyone on it, and the peers connected.
- * Every document change is broadcast as one encoded buffer and handed to persistence.
+ * Peers' updates pass the room's {@link UpdateGate} before they touch the doc; every change
+ * that gets in is broadcast as one encoded buffer and handed to persistence. Routes read and
+ * change a board only through the methods here.
  */
 export class BoardRoom {
+  /** Tests look inside; routes use the methods below instead. */
   readonly doc = new Y.Doc()
   readonly awareness = new awarenessProtocol.Awareness(this.doc)
   readonly persistence: DocPersistence
   private readonly peers = new Set<RoomPeer>()
-  private readonly logger: Logger
-  private unguard: () => void = () => {}
+  private records: YKeyValue<StoredRecord> | null = null
+  private gate: UpdateGate | null = null
+  private readonly presence: PresenceGate
+  private validCache: StoredRecord[] | null = null
+  /** Readers (HTTP routes) using the room right now; it is not unloaded under them. */
+  holds = 0
 
   readonly boardId: string
   private readonly store: Store
+  private readonly logger: Logger
+  private readonly limits: RoomLimits
 
-  constructor(boardId: string, store: Store, logger: Logger, persistenceOptions?: PersistenceOptions) {
+  constructor(
+    boardId: string,
+    store: Store,
+    logger: Logger,
+    limits: RoomLimits,
+    persistenceOptions?: PersistenceOptions,
+  ) {
     this.boardId = boardId
     this.store = store
     this.logger = logger
+    this.limits = limits
     // The server is not a participant: it must not show up in anyone's presence list.
     this.awareness.setLocalState(null)
+    this.presence = new PresenceGate(this.awareness, limits)
     this.persistence = new DocPersistence(boardId, this.doc, store, logger, persistenceOptions)
   }
 
-  /** Reads the board from storage. Nobody is answered before this resolves. */
+  /** Reads the board from storage and repairs what no browser could open. Nobody is answered before. */
   async load(): Promise<void> {
     const stored = await this.store.loadDoc(this.boardId)
     applyStoredDoc(this.doc, stored, LOAD_ORIGIN)
     this.persistence.loaded(stored)
-    this.unguard = guardTemplateRecords(
-      this.doc,
-      (origin): origin is RoomPeer => isPeer(origin, this.peers) && origin.role !== 'facilitator',
-      this.boardId,
-      this.logger,
-    )
     this.doc.on('update', this.onDocUpdate)
+    const report = repairBoardDoc(this.doc, SERVER_ORIGIN)
+    if (!isHealthy(report)) this.logger.warn({ board: redact(this.boardId), ...report }, 'board repaired on load')
+    // Only after the repair: y-utility's YKeyValue throws on entries that are not objects.
+    this.records = new YKeyValue<StoredRecord>(this.doc.getArray(Y_RECORDS_ARRAY))
+    const storedBytes =
+      (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((sum, u) => sum + u.byteLength, 0)
+    this.gate = new UpdateGate(this.doc, this.limits, storedBytes, (key) => this.records!.get(key))
     this.awareness.on('update', this.onAwarenessUpdate)
   }
 
@@ -64,10 +98,11 @@ export class BoardRoom {
     if (present.length > 0) peer.send(encodeAwareness(this.awareness, present))
   }
 
-  /** Forgets a peer and its presence. */
+  /** Forgets a peer, its presence and whatever it left waiting. */
   removePeer(peer: RoomPeer): void {
     if (!this.peers.delete(peer)) return
-    awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.awarenessIds], null)
+    this.gate?.forget(peer)
+    this.presence.forget(peer)
   }
 
   /** Closes every peer (used at shutdown and when a room must be dropped). */
@@ -81,15 +116,110 @@ export class BoardRoom {
     return [...this.peers]
   }
 
+  /** Answers a peer's sync step 1 with what it lacks. */
+  answerSyncStep1(peer: RoomPeer, stateVector: Uint8Array): void {
+    peer.send(encodeSyncStep2(this.doc, stateVector))
+  }
+
+  /**
+   * A document update from a peer (sync step 2 or update). Viewers' are dropped; a refused
+   * one closes the peer with the reason and changes nothing.
+   */
+  receiveUpdate(peer: RoomPeer, update: Uint8Array): void {
+    // A closed or refused peer's frames may still be in flight: they count for nothing.
+    if (peer.role === 'view' || !this.peers.has(peer)) return
+    try {
+      this.gate!.receive(peer as RoomPeer & { role: 'edit' | 'facilitator' }, update)
+    } catch (error) {
+      if (!(error instanceof RefusedUpdateError)) throw error
+      this.refuse(peer, error)
+      return
+    }
+    for (const { peer: other, error } of this.gate!.retryHeld()) this.refuse(other, error)
+  }
+
+  /** A peer's presence update, as far as the peer may send it. */
+  receiveAwareness(peer: RoomPeer, update: Uint8Array): void {
+    if (!this.peers.has(peer)) return
+    try {
+      this.presence.apply(peer, update)
+    } catch (error) {
+      if (!(error instanceof RefusedUpdateError)) throw error
+      this.refuse(peer, error)
+    }
+  }
+
+  /** Everyone's presence, for a peer that asks. */
+  sendPresence(peer: RoomPeer): void {
+    peer.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]))
+  }
+
+  /** The board's records, each valid under our schema (readers skip anything else). */
+  readRecords(): readonly StoredRecord[] {
+    this.validCache ??= [...this.records!.map.values()]
+      .map((entry) => entry.val)
+      .filter((record) => checkRecord(record as never) === null)
+    return this.validCache
+  }
+
+  /** The whole board as one Yjs update (versions). */
+  encodeState(): Uint8Array {
+    return Y.encodeStateAsUpdate(this.doc)
+  }
+
+  /** A value of the workshop map (timer, message, follow). */
+  workshopValue(key: string): unknown {
+    return this.doc.getMap<unknown>(Y_WORKSHOP_MAP).get(key)
+  }
+
+  /** The serialized tldraw schema the records follow. */
+  get schema(): unknown {
+    return this.doc.getMap<unknown>(Y_META_MAP).get(Y_META_SCHEMA_KEY)
+  }
+
+  /**
+   * A change the server makes itself (language, restore, workshop controls): one
+   * transaction, broadcast and stored like an edit. Resolves once it is stored.
+   */
+  async change<T>(
+    write: (tools: { records: YKeyValue<StoredRecord>; workshop: Y.Map<unknown> }) => T,
+  ): Promise<T> {
+    let result!: T
+    this.doc.transact(() => {
+      result = write({ records: this.records!, workshop: this.doc.getMap<unknown>(Y_WORKSHOP_MAP) })
+    }, SERVER_ORIGIN)
+    await this.persistence.flush()
+    return result
+  }
+
+  /** Counts for tests and health: observers on the records array, presence, held updates. */
+  get stats(): { recordObservers: number; presenceStates: number; presenceOwners: number; heldBytes: number } {
+    const records = this.doc.getArray(Y_RECORDS_ARRAY) as unknown as { _eH: { l: unknown[] } }
+    return {
+      recordObservers: records._eH.l.length,
+      presenceStates: this.awareness.getStates().size,
+      presenceOwners: this.presence.ownedIds,
+      heldBytes: this.gate?.heldBytes ?? 0,
+    }
+  }
+
   destroy(): void {
-    this.unguard()
     this.persistence.dispose()
     this.awareness.destroy()
     this.doc.destroy()
   }
 
+  private refuse(peer: RoomPeer, error: RefusedUpdateError): void {
+    this.logger.warn({ board: redact(this.boardId), role: peer.role, kind: error.kind, reason: error.message }, 'update refused')
+    const { code, reason } = refusalClose(error)
+    peer.close(code, reason)
+    this.removePeer(peer)
+  }
+
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOAD_ORIGIN) return
+    this.validCache = null
+    if (origin === SERVER_ORIGIN || origin === null) this.gate?.grew(update.byteLength)
     const message = encodeUpdate(update)
     for (const peer of this.peers) if (peer !== origin) peer.send(message)
     this.persistence.enqueue(update)
@@ -97,19 +227,11 @@ export class BoardRoom {
 
   private readonly onAwarenessUpdate = (
     change: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
+    _origin: unknown,
   ): void => {
     const changed = [...change.added, ...change.updated, ...change.removed]
-    if (isPeer(origin, this.peers)) {
-      for (const id of change.added) origin.awarenessIds.add(id)
-      for (const id of change.removed) origin.awarenessIds.delete(id)
-    }
     // Sent to everyone, the sender too: y-websocket clients treat silence as a dead link.
     const message = encodeAwareness(this.awareness, changed)
     for (const peer of this.peers) peer.send(message)
   }
-}
-
-function isPeer(origin: unknown, peers: Set<RoomPeer>): origin is RoomPeer {
-  return peers.has(origin as RoomPeer)
 }

@@ -14,6 +14,7 @@ import { ControllableStore } from '../testing/ControllableStore.ts'
 import { FakePeer } from '../testing/FakePeer.ts'
 import { DEFAULT_PERSISTENCE_OPTIONS } from './DocPersistence.ts'
 import type { PersistenceOptions } from './DocPersistence.ts'
+import { parseConfig } from '../config.ts'
 import { RoomRegistry } from './RoomRegistry.ts'
 
 const cleanups: (() => Promise<void>)[] = []
@@ -26,6 +27,7 @@ async function setup(unloadDelayMs = 1_000, persistence: Partial<PersistenceOpti
   const store = new ControllableStore(new SqliteStore(':memory:'))
   const board = await createTestBoard(store)
   const registry = new RoomRegistry(store, silentLogger, {
+    limits: parseConfig({}).limits,
     unloadDelayMs,
     persistence: { ...DEFAULT_PERSISTENCE_OPTIONS, retryMaxMs: 20, ...persistence },
   })

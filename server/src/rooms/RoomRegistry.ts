@@ -4,11 +4,13 @@ import type { Logger } from '../logger.ts'
 import { redact } from '../logger.ts'
 import type { Store } from '../storage/Store.ts'
 import { BoardRoom } from './BoardRoom.ts'
+import type { RoomLimits } from './BoardRoom.ts'
 import type { PersistenceOptions } from './DocPersistence.ts'
 
 export interface RoomRegistryOptions {
   /** How long a room with nobody in it stays loaded. */
   unloadDelayMs: number
+  limits: RoomLimits
   persistence?: PersistenceOptions
 }
 
@@ -51,6 +53,21 @@ export class RoomRegistry {
     return loading
   }
 
+  /**
+   * Runs `use` with the board's room, loading it if needed, and lets it go afterwards (in
+   * `finally`): the room stays loaded while in use, and one room serves every reader.
+   */
+  async withRoom<T>(boardId: string, use: (room: BoardRoom) => T | Promise<T>): Promise<T> {
+    const room = await this.acquire(boardId)
+    room.holds++
+    try {
+      return await use(room)
+    } finally {
+      room.holds--
+      this.releaseIfIdle(room)
+    }
+  }
+
   /** The room if it is in memory right now (no load). */
   get(boardId: string): BoardRoom | undefined {
     return this.rooms.get(boardId)
@@ -69,7 +86,7 @@ export class RoomRegistry {
 
   /** Call when a room may have become empty: it is unloaded after the grace period. */
   releaseIfIdle(room: BoardRoom): void {
-    if (this.closed || room.peerCount > 0 || this.unloadTimers.has(room.boardId)) return
+    if (this.closed || room.peerCount > 0 || room.holds > 0 || this.unloadTimers.has(room.boardId)) return
     this.scheduleUnload(room.boardId, this.options.unloadDelayMs)
   }
 
@@ -95,7 +112,7 @@ export class RoomRegistry {
   }
 
   private async load(boardId: string): Promise<BoardRoom> {
-    const room = new BoardRoom(boardId, this.store, this.logger, this.options.persistence)
+    const room = new BoardRoom(boardId, this.store, this.logger, this.options.limits, this.options.persistence)
     try {
       await room.load()
     } catch (error) {
@@ -127,7 +144,7 @@ export class RoomRegistry {
 
   private async unload(boardId: string): Promise<void> {
     const room = this.rooms.get(boardId)
-    if (!room || room.peerCount > 0 || this.unloading.has(boardId)) return
+    if (!room || room.peerCount > 0 || room.holds > 0 || this.unloading.has(boardId)) return
     const done = this.saveAndDrop(room).finally(() => this.unloading.delete(boardId))
     this.unloading.set(boardId, done)
     await done

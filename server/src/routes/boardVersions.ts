@@ -1,14 +1,11 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import * as Y from 'yjs'
 
 import { saveVersionBodySchema } from '@bordduk/shared'
 
 import type { RouteDeps } from '../AppDeps.ts'
-import { readBoardDoc } from '../boards/readBoardDoc.ts'
 import { restoreVersion } from '../boards/restoreVersion.ts'
 import { redact } from '../logger.ts'
-import { SERVER_ORIGIN } from '../rooms/serverOrigin.ts'
 import { authorizeBoard } from './authorizeBoard.ts'
 import { parseJsonBody } from './parseJsonBody.ts'
 
@@ -28,9 +25,8 @@ export function boardVersionsRoute({ store, rooms, logger }: RouteDeps) {
     .post('/api/boards/:id/versions', async (c) => {
       const board = await editor(c)
       const { name } = await parseJsonBody(c, saveVersionBodySchema)
-      const { doc, release } = await readBoardDoc(board.id, store, rooms)
-      const version = await store.saveVersion(board.id, name, Y.encodeStateAsUpdate(doc))
-      release()
+      const state = await rooms.withRoom(board.id, (room) => room.encodeState())
+      const version = await store.saveVersion(board.id, name, state)
       return c.json(version, 201)
     })
     .post('/api/boards/:id/versions/:versionId/restore', async (c) => {
@@ -38,14 +34,10 @@ export function boardVersionsRoute({ store, rooms, logger }: RouteDeps) {
       const versionId = Number(c.req.param('versionId'))
       const data = Number.isInteger(versionId) ? await store.getVersionData(board.id, versionId) : undefined
       if (!data) throw new HTTPException(404, { message: 'unknown version' })
-      const room = await rooms.acquire(board.id)
-      try {
-        const changed = restoreVersion(room.doc, data, SERVER_ORIGIN)
-        await room.persistence.flush()
-        logger.info({ board: redact(board.id), versionId, changed }, 'version restored')
-        return c.json({ restored: versionId, changed })
-      } finally {
-        rooms.releaseIfIdle(room)
-      }
+      const changed = await rooms.withRoom(board.id, (room) =>
+        room.change(({ records }) => restoreVersion(records, data)),
+      )
+      logger.info({ board: redact(board.id), versionId, changed }, 'version restored')
+      return c.json({ restored: versionId, changed })
     })
 }

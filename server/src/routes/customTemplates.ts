@@ -10,7 +10,6 @@ import { findBuiltInTemplate } from '@bordduk/templates'
 
 import type { RouteDeps } from '../AppDeps.ts'
 import { keyMatches } from '../boards/boardSecrets.ts'
-import { readBoardDoc } from '../boards/readBoardDoc.ts'
 import { resolveBoardRole } from '../boards/resolveBoardRole.ts'
 import { redact } from '../logger.ts'
 import type { Store } from '../storage/Store.ts'
@@ -56,11 +55,14 @@ export function customTemplatesRoute({ store, rooms, logger }: RouteDeps) {
           ? (await store.getWorkshop(board.workshopId!))!.facilitatorKeyHash
           : board.editKeyHash
 
-      const { doc, release } = await readBoardDoc(board.id, store, rooms)
-      const template = templateSchema.parse(
-        templateFromBoard(doc, { id: newTemplateId(), title: body.title, description: body.description }),
+      const draft = await rooms.withRoom(board.id, (room) =>
+        templateFromBoard(room.readRecords(), {
+          id: newTemplateId(),
+          title: body.title,
+          description: body.description,
+        }),
       )
-      release()
+      const template = templateSchema.parse(draft)
       const now = new Date().toISOString()
       await store.createTemplate({
         id: template.id,

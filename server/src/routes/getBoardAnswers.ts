@@ -4,7 +4,6 @@ import type { RouteDeps } from '../AppDeps.ts'
 import { collectAnswers } from '../answers/collectAnswers.ts'
 import { formatAnswersCsv, formatAnswersMarkdown } from '../answers/formatAnswers.ts'
 import { formatAnswersDocx } from '../answers/formatAnswersDocx.ts'
-import { readBoardDoc } from '../boards/readBoardDoc.ts'
 import { attachmentName } from './attachmentName.ts'
 import { authorizeBoard } from './authorizeBoard.ts'
 
@@ -15,9 +14,7 @@ import { authorizeBoard } from './authorizeBoard.ts'
 export function getBoardAnswersRoute({ store, rooms, templates }: RouteDeps) {
   return new Hono().get('/api/boards/:id/:file{answers\\.(md|csv|docx)}', async (c) => {
     const { board } = await authorizeBoard(c, store)
-    const { doc, release } = await readBoardDoc(board.id, store, rooms)
-    const answers = collectAnswers(doc)
-    release()
+    const answers = await rooms.withRoom(board.id, (room) => collectAnswers(room.readRecords()))
     if (c.req.param('file') === 'answers.csv') {
       c.header('Content-Disposition', attachmentName(board.title, 'csv'))
       return c.body(formatAnswersCsv(answers, board.locale), 200, {

@@ -2,7 +2,6 @@ import { Hono } from 'hono'
 
 import type { RouteDeps } from '../AppDeps.ts'
 import { toPortableTldrFile } from '../boards/portableTldrFile.ts'
-import { readBoardDoc } from '../boards/readBoardDoc.ts'
 import { authorizeBoard } from './authorizeBoard.ts'
 import { attachmentName } from './attachmentName.ts'
 
@@ -10,12 +9,8 @@ import { attachmentName } from './attachmentName.ts'
 export function getBoardSnapshotRoute({ store, rooms }: RouteDeps) {
   return new Hono().get('/api/boards/:id/snapshot', async (c) => {
     const { board } = await authorizeBoard(c, store)
-    const { doc, release } = await readBoardDoc(board.id, store, rooms)
-    try {
-      c.header('Content-Disposition', attachmentName(board.title, 'tldr'))
-      return c.json(toPortableTldrFile(doc))
-    } finally {
-      release()
-    }
+    const file = await rooms.withRoom(board.id, (room) => toPortableTldrFile(room.readRecords(), room.schema))
+    c.header('Content-Disposition', attachmentName(board.title, 'tldr'))
+    return c.json(file)
   })
 }

@@ -1,7 +1,6 @@
 import { Hono } from 'hono'
 
 import type { RouteDeps } from '../AppDeps.ts'
-import { readBoardDoc } from '../boards/readBoardDoc.ts'
 import { renderBoardThumbnail } from '../boards/renderBoardThumbnail.ts'
 import { authorizeBoard } from './authorizeBoard.ts'
 
@@ -9,9 +8,7 @@ import { authorizeBoard } from './authorizeBoard.ts'
 export function getBoardThumbnailRoute({ store, rooms }: RouteDeps) {
   return new Hono().get('/api/boards/:id/:file{thumbnail\\.svg}', async (c) => {
     const { board } = await authorizeBoard(c, store)
-    const { doc, release } = await readBoardDoc(board.id, store, rooms)
-    const svg = renderBoardThumbnail(doc)
-    release()
+    const svg = await rooms.withRoom(board.id, (room) => renderBoardThumbnail(room.readRecords()))
     return c.body(svg, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Cache-Control': 'no-store' })
   })
 }

@@ -5,7 +5,6 @@ import { setBoardLocaleBodySchema } from '@bordduk/shared'
 import type { RouteDeps } from '../AppDeps.ts'
 import { relocalizeBoard } from '../boards/relocalizeBoard.ts'
 import { redact } from '../logger.ts'
-import { SERVER_ORIGIN } from '../rooms/serverOrigin.ts'
 import { authorizeBoard } from './authorizeBoard.ts'
 import { parseJsonBody } from './parseJsonBody.ts'
 
@@ -19,15 +18,12 @@ export function setBoardLocaleRoute({ store, rooms, logger, templates }: RouteDe
     if (role === 'view') throw new HTTPException(403, { message: 'changing the language needs the edit key' })
     const { locale } = await parseJsonBody(c, setBoardLocaleBodySchema)
     const template = await templates.find(board.templateId)
-    const room = await rooms.acquire(board.id)
-    try {
-      const changed = template ? relocalizeBoard(room.doc, template, locale, SERVER_ORIGIN) : 0
-      await store.setBoardLocale(board.id, locale)
-      await room.persistence.flush() // stored before we answer, not only sent
-      logger.info({ board: redact(board.id), locale, changed }, 'board language changed')
-    } finally {
-      rooms.releaseIfIdle(room)
-    }
+    // Stored before we answer, not only sent: change() resolves once it is written.
+    const changed = await rooms.withRoom(board.id, (room) =>
+      room.change(({ records }) => (template ? relocalizeBoard(records, template, locale) : 0)),
+    )
+    await store.setBoardLocale(board.id, locale)
+    logger.info({ board: redact(board.id), locale, changed }, 'board language changed')
     return c.json({ locale })
   })
 }

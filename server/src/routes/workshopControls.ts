@@ -1,8 +1,6 @@
 import { Hono } from 'hono'
-import * as Y from 'yjs'
 
 import {
-  Y_WORKSHOP_MAP,
   sendMessageBodySchema,
   timerActionBodySchema,
   workshopTimerSchema,
@@ -10,7 +8,6 @@ import {
 import type { WorkshopMessage, WorkshopTimer } from '@bordduk/shared'
 
 import type { RouteDeps } from '../AppDeps.ts'
-import { readBoardDoc } from '../boards/readBoardDoc.ts'
 import { broadcastToGroups } from '../workshops/broadcastToGroups.ts'
 import { WORKSHOP_VERSION_NAMES } from '../workshops/workshopNames.ts'
 import { nextTimer } from '../workshops/nextTimer.ts'
@@ -28,9 +25,8 @@ export function workshopControlsRoute({ store, rooms }: RouteDeps) {
       const action = await parseJsonBody(c, timerActionBodySchema)
       const boards = await store.workshopBoards(workshop.id)
       // Every group holds the same timer; read it from the first.
-      const first = boards[0] && (await rooms.acquire(boards[0].id))
-      const current = workshopTimerSchema.safeParse(first?.doc.getMap(Y_WORKSHOP_MAP).get('timer'))
-      if (first) rooms.releaseIfIdle(first)
+      const stored = boards[0] && (await rooms.withRoom(boards[0].id, (room) => room.workshopValue('timer')))
+      const current = workshopTimerSchema.safeParse(stored)
       const timer: WorkshopTimer = nextTimer(current.success ? current.data : undefined, action, Date.now())
       await broadcastToGroups(boards, rooms, (map) => map.set('timer', timer))
       return c.json(timer)
@@ -50,9 +46,8 @@ export function workshopControlsRoute({ store, rooms }: RouteDeps) {
       const boards = await store.workshopBoards(workshop.id)
       const name = WORKSHOP_VERSION_NAMES[workshop.locale].end
       for (const board of boards) {
-        const { doc, release } = await readBoardDoc(board.id, store, rooms)
-        await store.saveVersion(board.id, name, Y.encodeStateAsUpdate(doc))
-        release()
+        const state = await rooms.withRoom(board.id, (room) => room.encodeState())
+        await store.saveVersion(board.id, name, state)
       }
       await broadcastToGroups(boards, rooms, (map) => map.delete('timer'))
       return c.json({ ended: true, versions: boards.length })

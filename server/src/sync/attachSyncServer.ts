@@ -1,13 +1,15 @@
 import type { IncomingMessage, Server } from 'node:http'
 import type { Duplex } from 'node:stream'
 
-import { WebSocketServer } from 'ws'
-import type { RawData, WebSocket } from 'ws'
+import { WebSocket, WebSocketServer } from 'ws'
+import type { RawData } from 'ws'
 
-import { CLOSE_CODES, boardIdSchema } from '@bordduk/shared'
+import { CLOSE_CODES, boardIdSchema, closeReason } from '@bordduk/shared'
 import type { CloseCodeName } from '@bordduk/shared'
 
 import { resolveBoardRole } from '../boards/resolveBoardRole.ts'
+import type { Limits } from '../config.ts'
+import { clientAddress } from '../http/clientAddress.ts'
 import type { Logger } from '../logger.ts'
 import { redact } from '../logger.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
@@ -15,8 +17,8 @@ import type { Store } from '../storage/Store.ts'
 import { MalformedMessageError, handlePeerMessage } from './handlePeerMessage.ts'
 import { SocketPeer } from './SocketPeer.ts'
 
-/** ws accepts up to 100 MiB by default; a whiteboard frame is far smaller. Oversize → 1009. */
-export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024
+/** Room for the message type and length prefixes around an update in one frame. */
+const FRAME_OVERHEAD_BYTES = 64
 const HEARTBEAT_INTERVAL_MS = 30_000
 const SYNC_PATH = /^\/sync\/([^/]+)$/
 
@@ -24,11 +26,31 @@ export interface SyncServerDeps {
   store: Store
   rooms: RoomRegistry
   logger: Logger
+  limits: Pick<Limits, 'maxUpdateBytes' | 'maxConnectionsPerBoard' | 'maxConnectionsPerIp'>
+  trustProxy: boolean
+}
+
+/**
+ * ws closes an oversized frame with a bare 1009; every close of ours says why, so the
+ * client (and whoever reads its console) knows what happened.
+ */
+class ReasonedWebSocket extends WebSocket {
+  static maxPayloadBytes = 0
+  override close(code?: number, data?: string | Buffer): void {
+    if (code === CLOSE_CODES.messageTooLarge.code && !data) {
+      const limit = `at most ${ReasonedWebSocket.maxPayloadBytes} bytes per message`
+      return super.close(code, closeReason(CLOSE_CODES.messageTooLarge.reason, limit))
+    }
+    super.close(code, data)
+  }
 }
 
 /** Serves the y-websocket protocol at `/sync/:boardId?key=` on the HTTP server's port. */
 export function attachSyncServer(server: Server, deps: SyncServerDeps): WebSocketServer {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES })
+  const maxPayload = deps.limits.maxUpdateBytes + FRAME_OVERHEAD_BYTES
+  ReasonedWebSocket.maxPayloadBytes = maxPayload
+  const wss = new WebSocketServer({ noServer: true, maxPayload, WebSocket: ReasonedWebSocket })
+  const perAddress = new Map<string, number>()
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(request.url ?? '/', 'http://localhost')
@@ -37,7 +59,25 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps): WebSocke
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
       return
     }
+    const forwarded = request.headers['x-forwarded-for']
+    const address = clientAddress(
+      request.socket.remoteAddress,
+      Array.isArray(forwarded) ? forwarded.join(',') : forwarded,
+      deps.trustProxy,
+    )
     wss.handleUpgrade(request, socket, head, (ws) => {
+      // Counted from the upgrade on, so a flood of sockets is refused before any board loads.
+      const open = perAddress.get(address) ?? 0
+      if (open >= deps.limits.maxConnectionsPerIp) {
+        deps.logger.warn({ open }, 'sync refused: too many connections from one address')
+        return ws.close(CLOSE_CODES.tooMany.code, closeReason(CLOSE_CODES.tooMany.reason, 'from your address'))
+      }
+      perAddress.set(address, open + 1)
+      ws.once('close', () => {
+        const left = (perAddress.get(address) ?? 1) - 1
+        if (left > 0) perAddress.set(address, left)
+        else perAddress.delete(address)
+      })
       void acceptSocket(ws, decodePathSegment(match[1]!), url.searchParams.get('key') ?? undefined, deps)
     })
   })
@@ -72,7 +112,7 @@ function closeWith(ws: WebSocket, name: CloseCodeName): void {
 }
 
 async function acceptSocket(ws: WebSocket, boardId: string, key: string | undefined, deps: SyncServerDeps) {
-  const { store, rooms, logger } = deps
+  const { store, rooms, logger, limits } = deps
   const alive = ws as WebSocket & { isAlive?: boolean }
   alive.isAlive = true
   ws.on('pong', () => (alive.isAlive = true))
@@ -80,7 +120,16 @@ async function acceptSocket(ws: WebSocket, boardId: string, key: string | undefi
 
   // Frames may arrive while we check the key and load the board: hold them, answer after load.
   const early: RawData[] = []
-  const holdEarly = (data: RawData) => early.push(data)
+  let earlyBytes = 0
+  const holdEarly = (data: RawData) => {
+    earlyBytes += toBytes(data).byteLength
+    // Held in memory while the board loads: bounded like the pending-update backlog.
+    if (earlyBytes > limits.maxUpdateBytes * 2) {
+      early.length = 0
+      return ws.close(CLOSE_CODES.overLimit.code, closeReason(CLOSE_CODES.overLimit.reason, 'too much sent before sync'))
+    }
+    early.push(data)
+  }
   ws.on('message', holdEarly)
 
   if (!boardIdSchema.safeParse(boardId).success) return closeWith(ws, 'notFound')
@@ -100,6 +149,11 @@ async function acceptSocket(ws: WebSocket, boardId: string, key: string | undefi
     return closeWith(ws, 'loadFailed')
   }
   if (ws.readyState !== ws.OPEN) return rooms.releaseIfIdle(room)
+  if (room.peerCount >= limits.maxConnectionsPerBoard) {
+    logger.warn({ board: redact(boardId), peers: room.peerCount }, 'sync refused: board full of connections')
+    ws.close(CLOSE_CODES.tooMany.code, closeReason(CLOSE_CODES.tooMany.reason, 'on this board'))
+    return rooms.releaseIfIdle(room)
+  }
 
   const peer = new SocketPeer(ws, role, key)
   const onMessage = (data: RawData) => {
@@ -108,7 +162,7 @@ async function acceptSocket(ws: WebSocket, boardId: string, key: string | undefi
     } catch (error) {
       if (!(error instanceof MalformedMessageError)) throw error
       logger.warn({ board: redact(boardId), reason: error.message }, 'malformed sync message')
-      closeWith(ws, 'malformedMessage')
+      ws.close(CLOSE_CODES.malformedMessage.code, closeReason(CLOSE_CODES.malformedMessage.reason, error.message))
     }
   }
   ws.off('message', holdEarly)

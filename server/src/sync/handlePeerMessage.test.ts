@@ -5,6 +5,7 @@ import * as Y from 'yjs'
 
 import { MESSAGE_SAVE_RECEIPT } from '@bordduk/shared'
 
+import { parseConfig } from '../config.ts'
 import { BoardRoom } from '../rooms/BoardRoom.ts'
 import { DEFAULT_PERSISTENCE_OPTIONS } from '../rooms/DocPersistence.ts'
 import { SqliteStore } from '../storage/SqliteStore.ts'
@@ -23,7 +24,7 @@ afterEach(async () => {
 async function setup() {
   const store = new ControllableStore(new SqliteStore(':memory:'))
   const board = await createTestBoard(store)
-  const room = new BoardRoom(board.id, store, silentLogger, DEFAULT_PERSISTENCE_OPTIONS)
+  const room = new BoardRoom(board.id, store, silentLogger, parseConfig({}).limits, DEFAULT_PERSISTENCE_OPTIONS)
   await room.load()
   cleanups.push(async () => {
     room.destroy()

@@ -1,8 +1,5 @@
 import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
-import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
-import * as Y from 'yjs'
 
 import {
   MESSAGE_AUTH,
@@ -14,7 +11,7 @@ import {
 
 import type { BoardRoom } from '../rooms/BoardRoom.ts'
 import type { RoomPeer } from '../rooms/RoomPeer.ts'
-import { encodeAwareness, encodeSaveReceipt } from './syncEncoding.ts'
+import { encodeSaveReceipt } from './syncEncoding.ts'
 
 /** A frame we could not make sense of; the socket is closed with 4400. */
 export class MalformedMessageError extends Error {
@@ -22,9 +19,9 @@ export class MalformedMessageError extends Error {
 }
 
 /**
- * Handles one binary frame from a peer. Viewers may ask for state and show presence, but the
- * document changes they send (sync step 2 and updates) are read past and dropped, so a crafted
- * client cannot edit a board it may only view.
+ * Reads one binary frame from a peer and hands its content to the room, which decides what
+ * may reach the board: viewers' document changes are dropped, everyone's updates are checked
+ * before they are applied, and presence only for the client ids the peer owns.
  */
 export function handlePeerMessage(room: BoardRoom, peer: RoomPeer, data: Uint8Array): void {
   try {
@@ -33,14 +30,10 @@ export function handlePeerMessage(room: BoardRoom, peer: RoomPeer, data: Uint8Ar
     switch (messageType) {
       case MESSAGE_SYNC:
         return handleSync(room, peer, decoder)
-      case MESSAGE_AWARENESS: {
-        const update = decoding.readVarUint8Array(decoder)
-        awarenessProtocol.applyAwarenessUpdate(room.awareness, update, peer)
-        return
-      }
+      case MESSAGE_AWARENESS:
+        return room.receiveAwareness(peer, decoding.readVarUint8Array(decoder))
       case MESSAGE_QUERY_AWARENESS:
-        peer.send(encodeAwareness(room.awareness, [...room.awareness.getStates().keys()]))
-        return
+        return room.sendPresence(peer)
       case MESSAGE_SAVE_RECEIPT: {
         const seq = decoding.readVarUint(decoder)
         void room.persistence.whenPersisted().then(() => peer.send(encodeSaveReceipt(seq, Date.now())))
@@ -60,32 +53,12 @@ export function handlePeerMessage(room: BoardRoom, peer: RoomPeer, data: Uint8Ar
 function handleSync(room: BoardRoom, peer: RoomPeer, decoder: decoding.Decoder): void {
   const syncType = decoding.readVarUint(decoder)
   switch (syncType) {
-    case syncProtocol.messageYjsSyncStep1: {
-      const encoder = encoding.createEncoder()
-      encoding.writeVarUint(encoder, MESSAGE_SYNC)
-      syncProtocol.writeSyncStep2(encoder, room.doc, decoding.readVarUint8Array(decoder))
-      peer.send(encoding.toUint8Array(encoder))
-      return
-    }
+    case syncProtocol.messageYjsSyncStep1:
+      return room.answerSyncStep1(peer, decoding.readVarUint8Array(decoder))
     case syncProtocol.messageYjsSyncStep2:
-    case syncProtocol.messageYjsUpdate: {
-      const update = decoding.readVarUint8Array(decoder)
-      if (peer.role === 'view') return
-      applyPeerUpdate(room, peer, update)
-      return
-    }
+    case syncProtocol.messageYjsUpdate:
+      return room.receiveUpdate(peer, decoding.readVarUint8Array(decoder))
     default:
       throw new MalformedMessageError(`unknown sync message type ${syncType}`)
   }
-}
-
-function applyPeerUpdate(room: BoardRoom, peer: RoomPeer, update: Uint8Array): void {
-  // Yjs can throw half-way through a corrupt update; validate by decoding it first so a bad
-  // frame never touches the shared doc.
-  try {
-    Y.decodeUpdate(update)
-  } catch (error) {
-    throw new MalformedMessageError(`invalid Yjs update: ${(error as Error).message}`)
-  }
-  Y.applyUpdate(room.doc, update, peer)
 }

@@ -13,6 +13,14 @@ export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
   return encoding.toUint8Array(encoder)
 }
 
+/** `[sync, step 2, update]`: what a peer with `stateVector` lacks. */
+export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MESSAGE_SYNC)
+  syncProtocol.writeSyncStep2(encoder, doc, stateVector)
+  return encoding.toUint8Array(encoder)
+}
+
 /** `[sync, update, update]`: one document change, sent as-is to every other peer. */
 export function encodeUpdate(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder()

@@ -11,10 +11,10 @@ import type { StoredRecord } from '../boards/boardDocument.ts'
 import { newBoardId } from '../boards/boardSecrets.ts'
 import type { RunningServer } from '../startServer.ts'
 import { SqliteStore } from '../storage/SqliteStore.ts'
+import { parseConfig } from '../config.ts'
 import { waitUntil } from '../testing/boardFixtures.ts'
 import { testServers } from '../testing/testServer.ts'
 import { ControllableStore } from '../testing/ControllableStore.ts'
-import { MAX_MESSAGE_BYTES } from './attachSyncServer.ts'
 import { RawSyncClient, syncUrl } from './testing/rawSyncClient.ts'
 import { clientFrames } from './testing/syncFrames.ts'
 
@@ -23,7 +23,11 @@ afterEach(() => harness.cleanup())
 const { tempDir, start, joinRoom } = harness
 
 async function createBoard(server: RunningServer): Promise<CreatedBoard> {
-  const response = await fetch(`${server.url}/api/boards`, { method: 'POST', body: '{}' })
+  const response = await fetch(`${server.url}/api/boards`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: '{}',
+  })
   expect(response.status).toBe(201)
   return (await response.json()) as CreatedBoard
 }
@@ -141,8 +145,10 @@ describe('sync server', () => {
     const server = await start(tempDir())
     const board = await createBoard(server)
     const big = await joinRoom(server, board.id, board.editKey)
-    big.send(new Uint8Array(MAX_MESSAGE_BYTES + 1))
-    expect((await big.closed).code).toBe(1009)
+    big.send(new Uint8Array(parseConfig({}).limits.maxUpdateBytes + 1024))
+    const tooBig = await big.closed
+    expect(tooBig.code).toBe(1009)
+    expect(tooBig.reason).toMatch(/message too large: at most \d+ bytes/)
 
     const garbled = await joinRoom(server, board.id, board.editKey)
     garbled.send(Uint8Array.of(7))

@@ -29,12 +29,10 @@ function paperOf(w: number, h: number): { paper: PaperSize; orientation: 'landsc
  * changes to it: sheets, sections (moved, resized, renamed) and checklist items.
  */
 export function templateFromBoard(
-  doc: Y.Doc,
+  records: readonly StoredRecord[],
   meta: { id: string; title: string; description: string },
 ): TemplateInput {
-  const shapes = boardRecords(doc)
-    .yarray.toArray()
-    .map((e) => e.val) as Shape<unknown>[]
+  const shapes = records as Shape<unknown>[]
   const ofType = <P>(type: string) => shapes.filter((s) => s.type === type) as Shape<P>[]
   const sheets = ofType<SheetShapeProps>(SHEET_SHAPE).sort((a, b) => a.x - b.x)
   const sections = ofType<SectionShapeProps>(SECTION_SHAPE)

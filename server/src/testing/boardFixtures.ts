@@ -1,5 +1,13 @@
+import { YKeyValue } from 'y-utility/y-keyvalue'
 import * as Y from 'yjs'
 
+import { Y_RECORDS_ARRAY, richTextToPlain } from '@bordduk/shared'
+import { sampleNote } from '@bordduk/shared/testing'
+import { findBuiltInTemplate, instantiate } from '@bordduk/templates'
+
+import { writeInitialRecords } from '../boards/boardDocument.ts'
+import type { StoredRecord } from '../boards/boardDocument.ts'
+import { tldrawSchema } from '../boards/tldrawSchema.ts'
 import { hashKey, newBoardId, newKey } from '../boards/boardSecrets.ts'
 import { createLogger } from '../logger.ts'
 import { applyStoredDoc } from '../storage/applyStoredDoc.ts'
@@ -52,4 +60,26 @@ export async function waitUntil(condition: () => boolean, what: string, timeoutM
     if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`)
     await new Promise((resolve) => setTimeout(resolve, 5))
   }
+}
+
+/** A board's doc as the server creates it: the blank template's records and our schema. */
+export function blankBoardDoc(): Y.Doc {
+  const doc = new Y.Doc()
+  const records = instantiate(findBuiltInTemplate('blank')!, 'nb') as unknown as StoredRecord[]
+  writeInitialRecords(doc, records, tldrawSchema)
+  return doc
+}
+
+/** Writes a valid note with `text` into a board doc (as a browser's tldraw would). */
+export function writeNote(doc: Y.Doc, id: string, text: string, x = 100, y = 100): void {
+  const note = sampleNote(`shape:${id}`, x, y, text) as unknown as StoredRecord
+  new YKeyValue<StoredRecord>(doc.getArray(Y_RECORDS_ARRAY)).set(note.id, note)
+}
+
+/** The texts of a board doc's notes, in id order. */
+export function noteTexts(doc: Y.Doc): string[] {
+  return (doc.getArray(Y_RECORDS_ARRAY).toArray() as { key: string; val: StoredRecord }[])
+    .filter((entry) => (entry.val as { type?: string }).type === 'note')
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map((entry) => richTextToPlain((entry.val.props as { richText: never }).richText))
 }

@@ -1,8 +1,5 @@
 import type * as Y from 'yjs'
 
-import { Y_WORKSHOP_MAP } from '@bordduk/shared'
-
-import { SERVER_ORIGIN } from '../rooms/serverOrigin.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { BoardRow } from '../storage/Store.ts'
 
@@ -17,13 +14,7 @@ export async function broadcastToGroups(
 ): Promise<void> {
   await Promise.all(
     boards.map(async (board) => {
-      const room = await rooms.acquire(board.id)
-      try {
-        room.doc.transact(() => write(room.doc.getMap(Y_WORKSHOP_MAP)), SERVER_ORIGIN)
-        await room.persistence.flush()
-      } finally {
-        rooms.releaseIfIdle(room)
-      }
+      await rooms.withRoom(board.id, (room) => room.change(({ workshop }) => write(workshop)))
     }),
   )
 }

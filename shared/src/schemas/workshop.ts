@@ -72,3 +72,12 @@ export type WorkshopMessage = z.infer<typeof workshopMessageSchema>
 
 /** Body of `POST /api/workshops/:id/message` (empty text clears the message). */
 export const sendMessageBodySchema = z.object({ text: z.string().trim().max(280) }).strict()
+
+/**
+ * `follow` in a group board's workshop map: the facilitator asks everyone to follow them.
+ * The only workshop-map value a browser (the facilitator's) writes itself.
+ */
+export const gatherRequestSchema = z
+  .object({ userId: z.string().min(1).max(200), at: z.number().int().nonnegative() })
+  .strict()
+export type GatherRequest = z.infer<typeof gatherRequestSchema>

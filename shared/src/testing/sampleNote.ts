@@ -1,5 +1,7 @@
 import type { TLNoteShape } from '@tldraw/tlschema'
 
+// Test data, kept in the shared package so client, server and benchmark tests build the same note.
+
 /**
  * A valid tldraw note record at (x, y) on the board page, as a person makes in the editor.
  * `index` orders it among the page's shapes: above the template layer it must sort after it.

@@ -1,0 +1,76 @@
+import { createBorddukSchema } from '@bordduk/shared/shapes'
+
+import type { StoredRecord } from './boardDocument.ts'
+
+/** The schema every board is written with: tldraw's records and shapes plus our template layer. */
+const schema = createBorddukSchema()
+
+/** One `{key, val}` entry of the records array, checked. */
+export type EntryCheck = { ok: true; key: string; record: StoredRecord } | { ok: false; reason: string }
+
+/**
+ * Checks one records-array entry the way a browser's tldraw store would before putting it:
+ * `{key, val}` with `key === val.id`, a record type that belongs in the document (not a
+ * camera or a session's instance state), and valid under tldraw's own record validators.
+ */
+export function checkEntry(entry: unknown): EntryCheck {
+  if (!isObject(entry)) return { ok: false, reason: 'entry is not an object' }
+  const { key, val } = entry
+  if (typeof key !== 'string') return { ok: false, reason: 'entry has no key' }
+  if (!isObject(val)) return { ok: false, reason: 'entry has no record' }
+  if (val.id !== key) return { ok: false, reason: "entry key differs from its record's id" }
+  const reason = checkRecord(val)
+  return reason === null ? { ok: true, key, record: val as StoredRecord } : { ok: false, reason }
+}
+
+/** `null` when the record is valid on a board, else why not. */
+export function checkRecord(record: Record<string, unknown>): string | null {
+  const typeName = record.typeName
+  if (typeof typeName !== 'string') return 'record has no type'
+  const type = Object.hasOwn(schema.types, typeName)
+    ? schema.types[typeName as keyof typeof schema.types]
+    : undefined
+  if (!type) return `unknown record type ${JSON.stringify(typeName.slice(0, 40))}`
+  if (type.scope !== 'document') return `record type ${typeName} does not belong in a board`
+  try {
+    type.validate(record as never)
+    return null
+  } catch (error) {
+    return `invalid ${typeName}: ${error instanceof Error ? error.message.split('\n')[0] : 'failed validation'}`
+  }
+}
+
+/** The serialized schema the server writes and migrates boards to. */
+export function currentSchema() {
+  return schema.serialize()
+}
+
+/** Brings records stored under an older schema up to date, record by record; the failures are dropped. */
+export function migrateRecords(
+  records: Record<string, unknown>[],
+  storedSchema: unknown,
+): { migrated: Record<string, unknown>[]; failed: number } {
+  const ours = schema.serialize()
+  const from = (storedSchema ?? ours) as typeof ours
+  const whole = schema.migrateStoreSnapshot({
+    store: Object.fromEntries(records.map((r) => [r.id, r])) as never,
+    schema: from,
+  })
+  if (whole.type === 'success') return { migrated: Object.values(whole.value) as never, failed: 0 }
+  // One record that cannot migrate must not cost the others: try each alone, and if the
+  // stored schema itself cannot be read (say, it claims a newer tldraw), take them as current.
+  const migrated: Record<string, unknown>[] = []
+  let failed = 0
+  for (const record of records) {
+    const one = schema.migrateStoreSnapshot({ store: { [String(record.id)]: record } as never, schema: from })
+    if (one.type === 'success') migrated.push(...(Object.values(one.value) as never[]))
+    else if (whole.reason === 'target-version-too-old' || one.reason === 'target-version-too-old')
+      migrated.push(record)
+    else failed++
+  }
+  return { migrated, failed }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

@@ -1,0 +1,75 @@
+import * as awarenessProtocol from 'y-protocols/awareness'
+
+import type { Limits } from '../config.ts'
+import { MAX_AWARENESS_IDS_PER_PEER, filterAwareness } from './checks/filterAwareness.ts'
+import type { RoomPeer } from './RoomPeer.ts'
+
+/** Tokens refilled per second and held at most, per connection. */
+interface Bucket {
+  tokens: number
+  refilledAt: number
+}
+
+/**
+ * Who may say what in a room's presence (cursors, names, selections): each awareness client id
+ * belongs to the connection that introduced it, states are capped in size, and a connection
+ * that sends faster than the rate has the excess dropped (presence is lossy by nature: the
+ * next cursor move replaces it).
+ */
+export class PresenceGate {
+  private readonly owners = new Map<number, RoomPeer>()
+  private readonly buckets = new Map<RoomPeer, Bucket>()
+  private readonly awareness: awarenessProtocol.Awareness
+  private readonly limits: Pick<Limits, 'maxAwarenessBytes' | 'awarenessUpdatesPerSecond'>
+
+  constructor(
+    awareness: awarenessProtocol.Awareness,
+    limits: Pick<Limits, 'maxAwarenessBytes' | 'awarenessUpdatesPerSecond'>,
+  ) {
+    this.awareness = awareness
+    this.limits = limits
+  }
+
+  /** Applies what the peer may send; throws RefusedUpdateError for an oversized state. */
+  apply(peer: RoomPeer, update: Uint8Array): void {
+    if (!this.takeToken(peer)) return
+    const filtered = filterAwareness(update, (id) => this.mayWrite(peer, id), this.limits.maxAwarenessBytes)
+    if (!filtered) return
+    for (const id of filtered.clientIds) {
+      this.owners.set(id, peer)
+      peer.awarenessIds.add(id)
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, filtered.update, peer)
+  }
+
+  /** Removes everything the peer introduced. */
+  forget(peer: RoomPeer): void {
+    this.buckets.delete(peer)
+    const ids = [...peer.awarenessIds].filter((id) => this.owners.get(id) === peer)
+    for (const id of ids) this.owners.delete(id)
+    peer.awarenessIds.clear()
+    awarenessProtocol.removeAwarenessStates(this.awareness, ids, null)
+  }
+
+  get ownedIds(): number {
+    return this.owners.size
+  }
+
+  private mayWrite(peer: RoomPeer, clientId: number): boolean {
+    const owner = this.owners.get(clientId)
+    if (owner) return owner === peer
+    return peer.awarenessIds.size < MAX_AWARENESS_IDS_PER_PEER
+  }
+
+  private takeToken(peer: RoomPeer): boolean {
+    const rate = this.limits.awarenessUpdatesPerSecond
+    const now = performance.now()
+    const bucket = this.buckets.get(peer) ?? { tokens: rate, refilledAt: now }
+    bucket.tokens = Math.min(rate, bucket.tokens + ((now - bucket.refilledAt) / 1000) * rate)
+    bucket.refilledAt = now
+    this.buckets.set(peer, bucket)
+    if (bucket.tokens < 1) return false
+    bucket.tokens -= 1
+    return true
+  }
+}

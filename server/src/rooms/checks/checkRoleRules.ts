@@ -1,0 +1,60 @@
+import { Y_WORKSHOP_MAP, gatherRequestSchema } from '@bordduk/shared'
+import type { BoardRole } from '@bordduk/shared'
+import { CHECK_SHAPE } from '@bordduk/shared/shapes'
+import { BOARD_PAGE_ID } from '@bordduk/templates'
+
+import type { StoredRecord } from '../../boards/boardDocument.ts'
+import type { Inspection } from './inspectUpdate.ts'
+import { RefusedUpdateError } from './RefusedUpdateError.ts'
+
+/** The only map a browser writes itself, and only the facilitator's: "bring everyone here". */
+export const CLIENT_WRITABLE_MAPS = [Y_WORKSHOP_MAP] as const
+const GATHER_KEY = 'follow'
+
+export function isTemplateRecord(record: StoredRecord | undefined): boolean {
+  return (record?.meta as { template?: unknown } | undefined)?.template === true
+}
+
+/** Participants may tick and untick a checklist item; nothing else on the printed layer changes. */
+function onlyTickChanged(before: StoredRecord, after: StoredRecord): boolean {
+  if (before.type !== CHECK_SHAPE || after.type !== CHECK_SHAPE) return false
+  const withoutTick = (r: StoredRecord) => JSON.stringify({ ...r, props: { ...(r.props as object), checked: null } })
+  return withoutTick(before) === withoutTick(after)
+}
+
+/**
+ * What a role may do with an update that is already known to be well-formed: participants
+ * leave the printed layer (and the board's page) alone except for ticks, and write no maps;
+ * facilitators may change the printed layer and ask everyone to follow them.
+ */
+export function checkRoleRules(
+  inspection: Extract<Inspection, { kind: 'ok' }>,
+  role: Exclude<BoardRole, 'view'>,
+  current: (key: string) => StoredRecord | undefined,
+): void {
+  for (const write of inspection.mapWrites) {
+    const gather = role === 'facilitator' && write.root === Y_WORKSHOP_MAP && write.key === GATHER_KEY
+    if (!gather) throw new RefusedUpdateError('forbidden', `may not write ${write.root}.${write.key.slice(0, 40)}`)
+    if (write.value !== undefined && !gatherRequestSchema.safeParse(write.value).success) {
+      throw new RefusedUpdateError('invalid', 'a gather request needs {userId, at}')
+    }
+  }
+  if (role === 'facilitator') return
+
+  const replaced = new Map<string, StoredRecord[]>()
+  for (const entry of inspection.inserted) {
+    if (!entry.live) continue
+    const before = current(entry.key)
+    if (isTemplateRecord(before) ? !onlyTickChanged(before!, entry.record) : isTemplateRecord(entry.record)) {
+      throw new RefusedUpdateError('forbidden', `may not change the printed layer (${entry.key.slice(0, 60)})`)
+    }
+    replaced.set(entry.key, [...(replaced.get(entry.key) ?? []), entry.record])
+  }
+  for (const { key, record } of inspection.deleted) {
+    const isProtected = isTemplateRecord(record) || record.id === BOARD_PAGE_ID
+    // Replacing an entry deletes the old one; deleting it without a successor removes it.
+    if (isProtected && !replaced.has(key)) {
+      throw new RefusedUpdateError('forbidden', `may not delete the printed layer (${key.slice(0, 60)})`)
+    }
+  }
+}
