@@ -11,7 +11,7 @@ import { parseConfig } from './config.ts'
 import { DEFAULT_PERSISTENCE_OPTIONS } from './rooms/DocPersistence.ts'
 import { RoomRegistry } from './rooms/RoomRegistry.ts'
 import { SqliteStore } from './storage/SqliteStore.ts'
-import { silentLogger } from './testing/boardFixtures.ts'
+import { addItem, silentLogger } from './testing/boardFixtures.ts'
 import { ControllableStore } from './testing/ControllableStore.ts'
 
 const cleanups: (() => Promise<void>)[] = []
@@ -64,7 +64,7 @@ describe('HTTP API', () => {
     const board = await createBoard()
     const room = await rooms.acquire(board.id)
     store.failAppends = true
-    room.doc.getArray('x').push(['unsaved'])
+    addItem(room.doc, 'unsaved')
     await expect(room.persistence.flush()).rejects.toThrow()
     const failing = await app.request('/healthz')
     expect(failing.status).toBe(503)

@@ -12,3 +12,4 @@ export {
 } from './shapes/templateShapes.ts'
 export type { CheckShapeProps, SectionShapeProps, SheetShapeProps } from './shapes/templateShapes.ts'
 export { createBorddukSchema } from './shapes/borddukSchema.ts'
+export { schemaIsNewer } from './shapes/schemaIsNewer.ts'

@@ -105,6 +105,10 @@ const nb = {
   boardKeyRotated: 'Tilretteleggeren har laget nye lenker til denne tavla. Be om den nye lenken.',
   boardLoadFailed: 'Tavla kunne ikke lastes. Prøv igjen om litt.',
   boardTooNew: 'Tavla er lagret med en nyere versjon av Bordduk. Last inn siden på nytt.',
+  boardChangeRefused:
+    'Tjeneren tok ikke imot en endring fra denne nettleseren. Last inn tavla på nytt: du får det tjeneren har lagret, og endringer herfra som ikke var lagret, er forkastet.',
+  boardTooBusy: 'For mange er koblet til denne tavla (eller fra din adresse) akkurat nå. Prøv igjen om litt.',
+  problemDetail: 'Tjenerens begrunnelse: {reason}',
   reload: 'Last inn på nytt',
   backToStart: 'Til forsiden',
   statusConnected: 'Tilkoblet',
@@ -228,6 +232,11 @@ const en: Record<MessageKey, string> = {
   loadingBoard: 'Loading the board …',
   boardNotFound: 'Board not found. Check the link.',
   boardForbidden: 'The link has no key or a wrong one.',
+  boardChangeRefused:
+    'The server did not accept a change from this browser. Reload the board: you get what the server has stored, and unsaved changes from here are discarded.',
+  boardTooBusy:
+    'Too many connections to this board (or from your address) right now. Try again in a little while.',
+  problemDetail: 'The server said: {reason}',
   boardKeyRotated: 'The facilitator has made new links to this board. Ask for the new link.',
   boardLoadFailed: 'The board could not be loaded. Try again shortly.',
   boardTooNew: 'This board was saved by a newer version of Bordduk. Reload the page.',

@@ -20,6 +20,11 @@ export default function BoardPage({ boardId }: { boardId: string }) {
   const key = new URLSearchParams(location.search).get('key') ?? ''
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [problem, setProblem] = useState<MessageKey | null>(null)
+  const [detail, setDetail] = useState<string | undefined>()
+  const onProblem = useCallback((key: MessageKey, why?: string) => {
+    setProblem(key)
+    setDetail(why)
+  }, [])
   const [named, setNamed] = useState(hasChosenName)
 
   useEffect(() => {
@@ -42,17 +47,18 @@ export default function BoardPage({ boardId }: { boardId: string }) {
     }
   }, [boardId, key])
 
-  if (problem) return <BoardProblem message={t(problem)} />
+  if (problem)
+    return <BoardProblem message={t(problem)} detail={detail && t('problemDetail', { reason: detail })} />
   if (!loaded) return <Loading />
   if (!named) return <NamePrompt onDone={() => setNamed(true)} />
-  return <LiveBoard boardId={boardId} boardKey={key} loaded={loaded} onProblem={setProblem} />
+  return <LiveBoard boardId={boardId} boardKey={key} loaded={loaded} onProblem={onProblem} />
 }
 
 function LiveBoard(props: {
   boardId: string
   boardKey: string
   loaded: Loaded
-  onProblem(p: MessageKey): void
+  onProblem(p: MessageKey, detail?: string): void
 }) {
   const { boardId, boardKey, loaded, onProblem } = props
   const { connection, phase, state } = useBoardConnection(boardId, boardKey)
@@ -61,9 +67,13 @@ function LiveBoard(props: {
     [onProblem],
   )
   useEffect(() => {
-    if (state?.refused?.reason === CLOSE_CODES.keyRotated.reason) onProblem('boardKeyRotated')
-    else if (state?.refused?.code === CLOSE_CODES.forbidden.code) onProblem('boardForbidden')
-    else if (state?.refused?.code === CLOSE_CODES.notFound.code) onProblem('boardNotFound')
+    const refused = state?.refused
+    if (!refused) return
+    if (refused.reason === CLOSE_CODES.keyRotated.reason) onProblem('boardKeyRotated')
+    else if (refused.code === CLOSE_CODES.forbidden.code) onProblem('boardForbidden')
+    else if (refused.code === CLOSE_CODES.notFound.code) onProblem('boardNotFound')
+    else if (refused.code === CLOSE_CODES.tooMany.code) onProblem('boardTooBusy', refused.reason)
+    else onProblem('boardChangeRefused', refused.reason)
   }, [state?.refused, onProblem])
 
   if (!connection || phase !== 'ready') return <Loading />
@@ -92,12 +102,13 @@ function Loading() {
   )
 }
 
-function BoardProblem({ message }: { message: string }) {
+function BoardProblem({ message, detail }: { message: string; detail?: string | undefined }) {
   const { t } = useI18n()
   return (
     <main className="center-page">
       <h1>{t('appName')}</h1>
       <p role="alert">{message}</p>
+      {detail && <p className="center-page__detail">{detail}</p>}
       <p>
         <button type="button" onClick={() => location.reload()}>
           {t('reload')}

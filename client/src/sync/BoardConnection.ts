@@ -4,7 +4,23 @@ import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 
-import { MESSAGE_SAVE_RECEIPT } from '@bordduk/shared'
+import { CLOSE_CODES, MESSAGE_SAVE_RECEIPT } from '@bordduk/shared'
+
+/**
+ * Closes after which reconnecting cannot help: y-websocket's own rule (4400–4499) plus an
+ * oversized message (1009), which the same local state would send again.
+ */
+function shouldReconnect(event: CloseEvent): boolean {
+  return !(event.code >= 4400 && event.code < 4500) && event.code !== CLOSE_CODES.messageTooLarge.code
+}
+
+/** Closes that mean the server refused something this browser sent (not who it is). */
+const REFUSED_CONTENT = new Set<number>([
+  CLOSE_CODES.malformedMessage.code,
+  CLOSE_CODES.updateRefused.code,
+  CLOSE_CODES.overLimit.code,
+  CLOSE_CODES.messageTooLarge.code,
+])
 
 export type LinkStatus = 'connecting' | 'connected' | 'offline'
 
@@ -50,6 +66,7 @@ export class BoardConnection {
       params: { key },
       // Other tabs of this browser sync through the server like everyone else.
       disableBc: true,
+      shouldReconnect,
     })
     this.provider.messageHandlers[MESSAGE_SAVE_RECEIPT] = (_encoder, decoder) => this.onReceipt(decoder)
     this.provider.on('status', ({ status }) => {
@@ -63,7 +80,12 @@ export class BoardConnection {
       this.update({ synced })
       if (synced && this.state.unsaved) this.askForReceipt()
     })
-    this.provider.on('closed', (event) => this.update({ refused: event, link: 'offline' }))
+    this.provider.on('closed', (event) => {
+      // The local copy holds what was refused and would send it again on the next visit:
+      // drop it, so a reload starts from what the server has.
+      if (REFUSED_CONTENT.has(event.code)) void this.localCopy.clearData()
+      this.update({ refused: event, link: 'offline' })
+    })
     this.doc.on('update', this.onDocUpdate)
     window.addEventListener('offline', this.onBrowserOffline)
     window.addEventListener('online', this.onBrowserOnline)

@@ -88,6 +88,28 @@ describe('bindRecords', () => {
     expect(store.get(createShapeId('bad'))).toBeUndefined()
   })
 
+  it('opens a doc holding invalid records and broken entries with every valid record on it', () => {
+    const doc = new Y.Doc()
+    const records = doc.getArray<unknown>(Y_RECORDS_ARRAY)
+    records.push([
+      { key: PAGE.id, val: PAGE },
+      null,
+      'not an entry',
+      { key: 'shape:typo', val: { ...note('typo', 0), x: 'left' } },
+      {
+        key: createShapeId('extra'),
+        val: { ...note('extra', 0), props: { ...note('extra', 0).props, evil: 1 } },
+      },
+      { key: 'shape:unknown', val: { ...note('unknown', 0), type: 'no-such-shape' } },
+      { key: createShapeId('fine'), val: note('fine', 3) },
+    ])
+    const store = bound(memoryTLStore(), doc)
+    expect(store.get(createShapeId('fine'))).toMatchObject({ x: 3 })
+    expect(store.query.records('shape').get()).toHaveLength(1)
+    // The broken entries are gone from the doc too, so y-utility's observer cannot trip on them.
+    expect(records.toArray().every((entry) => typeof entry === 'object' && entry !== null)).toBe(true)
+  })
+
   it('refuses a doc written by a newer tldraw, instead of corrupting it', () => {
     const doc = new Y.Doc()
     const schema = memoryTLStore().schema.serialize()

@@ -1,4 +1,4 @@
-import { createBorddukSchema } from '@bordduk/shared/shapes'
+import { createBorddukSchema, schemaIsNewer } from '@bordduk/shared/shapes'
 
 import type { StoredRecord } from './boardDocument.ts'
 
@@ -51,21 +51,21 @@ export function migrateRecords(
   storedSchema: unknown,
 ): { migrated: Record<string, unknown>[]; failed: number } {
   const ours = schema.serialize()
+  // Only the server writes the schema, and it never writes a newer one: a newer one was forged.
+  // The records were checked when they were written; take them as ours (checkEntry follows).
+  if (schemaIsNewer(storedSchema, ours)) return { migrated: records, failed: 0 }
   const from = (storedSchema ?? ours) as typeof ours
   const whole = schema.migrateStoreSnapshot({
     store: Object.fromEntries(records.map((r) => [r.id, r])) as never,
     schema: from,
   })
   if (whole.type === 'success') return { migrated: Object.values(whole.value) as never, failed: 0 }
-  // One record that cannot migrate must not cost the others: try each alone, and if the
-  // stored schema itself cannot be read (say, it claims a newer tldraw), take them as current.
+  // One record that cannot migrate must not cost the others: try each alone.
   const migrated: Record<string, unknown>[] = []
   let failed = 0
   for (const record of records) {
     const one = schema.migrateStoreSnapshot({ store: { [String(record.id)]: record } as never, schema: from })
     if (one.type === 'success') migrated.push(...(Object.values(one.value) as never[]))
-    else if (whole.reason === 'target-version-too-old' || one.reason === 'target-version-too-old')
-      migrated.push(record)
     else failed++
   }
   return { migrated, failed }

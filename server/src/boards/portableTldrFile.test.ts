@@ -16,7 +16,9 @@ describe('toPortableTldrFile', () => {
     const doc = new Y.Doc()
     Y.applyUpdate(doc, newBoardState(template, 'nb'))
     const file = toPortableTldrFile(
-      boardRecords(doc).yarray.toArray().map((entry) => entry.val),
+      boardRecords(doc)
+        .yarray.toArray()
+        .map((entry) => entry.val),
       doc.getMap(Y_META_MAP).get(Y_META_SCHEMA_KEY),
     )
     const stock = createTLSchema()

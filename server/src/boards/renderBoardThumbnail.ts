@@ -3,6 +3,7 @@ import type * as Y from 'yjs'
 import { richTextToPlain } from '@bordduk/shared'
 import { SECTION_SHAPE, SHEET_SHAPE } from '@bordduk/shared/shapes'
 
+import { escapeXml, svgNumber } from '../http/svgValues.ts'
 import { boardRecords } from './boardDocument.ts'
 import type { StoredRecord } from './boardDocument.ts'
 
@@ -24,10 +25,19 @@ const NOTE_FILLS: Record<string, string> = {
 }
 const NOTE_SIZE = 200
 
-type Shape = StoredRecord & { type: string; x: number; y: number; props: Record<string, unknown> }
+// Records come from clients: every field is read as unknown and drawn through svgValues.
+type Shape = StoredRecord & { type: string; x?: unknown; y?: unknown; props?: Record<string, unknown> }
 
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
+/** Where a shape is and how large, as finite numbers (missing or foreign values become 0). */
+function box(s: Shape) {
+  const props = s.props ?? {}
+  return { x: svgNumber(s.x), y: svgNumber(s.y), w: svgNumber(props.w), h: svgNumber(props.h) }
+}
+
+function noteFill(color: unknown): string {
+  return typeof color === 'string' && Object.hasOwn(NOTE_FILLS, color)
+    ? NOTE_FILLS[color]!
+    : NOTE_FILLS.black!
 }
 
 /**
@@ -45,28 +55,30 @@ export function renderBoardThumbnail(records: readonly StoredRecord[]): string {
     maxY = Math.max(maxY, y + h)
   }
   for (const s of shapes.filter((s) => s.type === SHEET_SHAPE)) {
-    const { w, h } = s.props as { w: number; h: number }
-    grow(s.x, s.y, w, h)
+    const { x, y, w, h } = box(s)
+    grow(x, y, w, h)
     parts.push(
-      `<rect x="${s.x}" y="${s.y}" width="${w}" height="${h}" fill="#fffdf7" stroke="#1d4f91" stroke-width="6"/>`,
+      `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="#fffdf7" stroke="#1d4f91" stroke-width="6"/>`,
     )
-    parts.push(`<rect x="${s.x}" y="${s.y}" width="${w}" height="154" fill="#1d4f91"/>`)
+    parts.push(`<rect x="${x}" y="${y}" width="${w}" height="154" fill="#1d4f91"/>`)
   }
   for (const s of shapes.filter((s) => s.type === SECTION_SHAPE)) {
-    const { w, h } = s.props as { w: number; h: number }
+    const { x, y, w, h } = box(s)
     parts.push(
-      `<rect x="${s.x}" y="${s.y}" width="${w}" height="${h}" rx="12" fill="#fff" stroke="#7a8797" stroke-width="4"/>`,
+      `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="12" fill="#fff" stroke="#7a8797" stroke-width="4"/>`,
     )
   }
   for (const s of shapes.filter((s) => s.type === 'note')) {
-    const scale = Number(s.props.scale ?? 1)
+    const { x, y } = box(s)
+    const props = s.props ?? {}
+    const scale = svgNumber(props.scale, 1)
     const size = NOTE_SIZE * scale
-    const h = (NOTE_SIZE + Number(s.props.growY ?? 0)) * scale
-    grow(s.x, s.y, size, h)
-    const text = richTextToPlain(s.props.richText).slice(0, 28)
+    const h = (NOTE_SIZE + svgNumber(props.growY)) * scale
+    grow(x, y, size, h)
+    const text = richTextToPlain(props.richText).slice(0, 28)
     parts.push(
-      `<rect x="${s.x}" y="${s.y}" width="${size}" height="${h}" fill="${NOTE_FILLS[String(s.props.color)] ?? NOTE_FILLS.black}"/>`,
-      `<text x="${s.x + 12}" y="${s.y + 44 * scale}" font-size="${30 * scale}">${escapeXml(text)}</text>`,
+      `<rect x="${x}" y="${y}" width="${size}" height="${h}" fill="${noteFill(props.color)}"/>`,
+      `<text x="${x + 12}" y="${y + 44 * scale}" font-size="${30 * scale}">${escapeXml(text)}</text>`,
     )
   }
   const pad = 20

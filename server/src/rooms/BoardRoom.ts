@@ -26,7 +26,11 @@ const LOAD_ORIGIN = Symbol('load')
 
 export type RoomLimits = Pick<
   Limits,
-  'maxUpdateBytes' | 'maxBoardBytes' | 'maxPendingUpdateBytes' | 'maxAwarenessBytes' | 'awarenessUpdatesPerSecond'
+  | 'maxUpdateBytes'
+  | 'maxBoardBytes'
+  | 'maxPendingUpdateBytes'
+  | 'maxAwarenessBytes'
+  | 'awarenessUpdatesPerSecond'
 >
 
 /**
@@ -77,7 +81,8 @@ export class BoardRoom {
     this.persistence.loaded(stored)
     this.doc.on('update', this.onDocUpdate)
     const report = repairBoardDoc(this.doc, SERVER_ORIGIN)
-    if (!isHealthy(report)) this.logger.warn({ board: redact(this.boardId), ...report }, 'board repaired on load')
+    if (!isHealthy(report))
+      this.logger.warn({ board: redact(this.boardId), ...report }, 'board repaired on load')
     // Only after the repair: y-utility's YKeyValue throws on entries that are not objects.
     this.records = new YKeyValue<StoredRecord>(this.doc.getArray(Y_RECORDS_ARRAY))
     const storedBytes =
@@ -193,7 +198,12 @@ export class BoardRoom {
   }
 
   /** Counts for tests and health: observers on the records array, presence, held updates. */
-  get stats(): { recordObservers: number; presenceStates: number; presenceOwners: number; heldBytes: number } {
+  get stats(): {
+    recordObservers: number
+    presenceStates: number
+    presenceOwners: number
+    heldBytes: number
+  } {
     const records = this.doc.getArray(Y_RECORDS_ARRAY) as unknown as { _eH: { l: unknown[] } }
     return {
       recordObservers: records._eH.l.length,
@@ -210,7 +220,10 @@ export class BoardRoom {
   }
 
   private refuse(peer: RoomPeer, error: RefusedUpdateError): void {
-    this.logger.warn({ board: redact(this.boardId), role: peer.role, kind: error.kind, reason: error.message }, 'update refused')
+    this.logger.warn(
+      { board: redact(this.boardId), role: peer.role, kind: error.kind, reason: error.message },
+      'update refused',
+    )
     const { code, reason } = refusalClose(error)
     peer.close(code, reason)
     this.removePeer(peer)

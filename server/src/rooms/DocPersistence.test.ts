@@ -4,6 +4,7 @@ import * as Y from 'yjs'
 import { applyStoredDoc } from '../storage/applyStoredDoc.ts'
 import { SqliteStore } from '../storage/SqliteStore.ts'
 import {
+  addItem,
   contentOf,
   createTestBoard,
   docFromStorage,
@@ -47,7 +48,7 @@ async function setup(options: Partial<PersistenceOptions> = {}, initial?: Y.Doc)
     await store.close()
   })
   const push = (...values: unknown[]) => {
-    for (const value of values) doc.getArray('x').push([value]) // one transaction, one update each
+    for (const value of values) addItem(doc, String(value)) // one transaction, one update each
   }
   return { store, doc, persistence, updates, push, stored: () => store.inner.loadDoc(board.id), loaded }
 }
@@ -163,7 +164,7 @@ describe('DocPersistence', () => {
 
   it('compacts when the log outweighs the snapshot', async () => {
     const initial = new Y.Doc()
-    initial.getArray('x').push(['s'.repeat(10_000)])
+    addItem(initial, 's'.repeat(10_000))
     const { store, persistence, push, stored } = await setup({ compactByteThreshold: 1 }, initial)
     push('small')
     await persistence.whenPersisted()

@@ -4,6 +4,7 @@ import { CLOSE_CODES } from '@bordduk/shared'
 
 import { SqliteStore } from '../storage/SqliteStore.ts'
 import {
+  addItem,
   contentOf,
   createTestBoard,
   docFromStorage,
@@ -81,7 +82,7 @@ describe('RoomRegistry', () => {
     const room = await registry.acquire(id)
     const peer = new FakePeer('edit')
     room.addPeer(peer)
-    room.doc.getArray('x').push(['edited'])
+    addItem(room.doc, 'edited')
     registry.releaseIfIdle(room) // someone is still here: nothing happens
     await vi.advanceTimersByTimeAsync(10_000)
     expect(registry.get(id)).toBe(room)
@@ -114,7 +115,7 @@ describe('RoomRegistry', () => {
   it('never hands out a room that is being saved for unload: it waits and loads it afresh', async () => {
     const { store, id, registry } = await setup(10, { saveBatchMs: 60_000 })
     const room = await registry.acquire(id)
-    room.doc.getArray('x').push(['edited'])
+    addItem(room.doc, 'edited')
     const release = store.hold('appendUpdate')
     registry.releaseIfIdle(room)
     await waitUntil(() => store.calls.appendUpdate === 1, 'the unload has started saving')
@@ -132,7 +133,7 @@ describe('RoomRegistry', () => {
     const { store, id, registry, stored } = await setup(1_000)
     const room = await registry.acquire(id)
     store.failAppends = true
-    room.doc.getArray('x').push(['unsaved'])
+    addItem(room.doc, 'unsaved')
     registry.releaseIfIdle(room)
 
     await vi.advanceTimersByTimeAsync(30_000) // unload attempted (and postponed) several times
@@ -154,7 +155,7 @@ describe('RoomRegistry', () => {
     const room = await registry.acquire(id)
     const peers = [new FakePeer('edit'), new FakePeer('view')]
     for (const peer of peers) room.addPeer(peer)
-    room.doc.getArray('x').push(['pending'])
+    addItem(room.doc, 'pending')
     expect(room.persistence.hasUnsaved).toBe(true)
 
     await registry.closeAll()

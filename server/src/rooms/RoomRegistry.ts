@@ -112,7 +112,13 @@ export class RoomRegistry {
   }
 
   private async load(boardId: string): Promise<BoardRoom> {
-    const room = new BoardRoom(boardId, this.store, this.logger, this.options.limits, this.options.persistence)
+    const room = new BoardRoom(
+      boardId,
+      this.store,
+      this.logger,
+      this.options.limits,
+      this.options.persistence,
+    )
     try {
       await room.load()
     } catch (error) {

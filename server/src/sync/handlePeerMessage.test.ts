@@ -9,7 +9,7 @@ import { parseConfig } from '../config.ts'
 import { BoardRoom } from '../rooms/BoardRoom.ts'
 import { DEFAULT_PERSISTENCE_OPTIONS } from '../rooms/DocPersistence.ts'
 import { SqliteStore } from '../storage/SqliteStore.ts'
-import { contentOf, createTestBoard, silentLogger, waitUntil } from '../testing/boardFixtures.ts'
+import { addItem, contentOf, createTestBoard, silentLogger, waitUntil } from '../testing/boardFixtures.ts'
 import { ControllableStore } from '../testing/ControllableStore.ts'
 import { FakePeer } from '../testing/FakePeer.ts'
 import { MalformedMessageError, handlePeerMessage } from './handlePeerMessage.ts'
@@ -24,7 +24,13 @@ afterEach(async () => {
 async function setup() {
   const store = new ControllableStore(new SqliteStore(':memory:'))
   const board = await createTestBoard(store)
-  const room = new BoardRoom(board.id, store, silentLogger, parseConfig({}).limits, DEFAULT_PERSISTENCE_OPTIONS)
+  const room = new BoardRoom(
+    board.id,
+    store,
+    silentLogger,
+    parseConfig({}).limits,
+    DEFAULT_PERSISTENCE_OPTIONS,
+  )
   await room.load()
   cleanups.push(async () => {
     room.destroy()
@@ -43,7 +49,7 @@ function clientChange(room: BoardRoom, value: string): { doc: Y.Doc; update: Uin
   const doc = new Y.Doc()
   Y.applyUpdate(doc, Y.encodeStateAsUpdate(room.doc))
   const before = Y.encodeStateVector(doc)
-  doc.getArray('x').push([value])
+  addItem(doc, value)
   return { doc, update: Y.encodeStateAsUpdate(doc, before) }
 }
 
@@ -63,7 +69,7 @@ describe('handlePeerMessage', () => {
     Y.applyUpdate(fresh, full!.update)
     expect(contentOf(fresh)).toEqual(['start'])
 
-    room.doc.getArray('x').push(['more'])
+    addItem(room.doc, 'more')
     viewer.clear()
     const known = Y.encodeStateVector(fresh)
     handlePeerMessage(room, viewer, clientFrames.syncStep1(known))
@@ -129,7 +135,7 @@ describe('handlePeerMessage', () => {
   })
 
   const sample = new Y.Doc()
-  sample.getArray('x').push(['sample', 'values'])
+  addItem(sample, 'sample')
   const valid = Y.encodeStateAsUpdate(sample)
   const overlong = encoding.createEncoder()
   encoding.writeVarUint(overlong, 0)
@@ -145,10 +151,18 @@ describe('handlePeerMessage', () => {
     ['a truncated Yjs update', clientFrames.update(valid.slice(0, valid.length - 3))],
     ['an update cut off in its delete set', clientFrames.update(valid.slice(0, valid.length - 1))],
     ['a broken awareness update', Uint8Array.of(1, 3, 1, 2, 3)],
-  ])('rejects %s with MalformedMessageError and leaves the doc as it was', async (_name, bytes) => {
+  ])('rejects %s as malformed (4400) and leaves the doc as it was', async (_name, bytes) => {
     const { room, editor, other } = await setup()
     const before = Y.encodeStateAsUpdate(room.doc)
-    expect(() => handlePeerMessage(room, editor, bytes)).toThrow(MalformedMessageError)
+    // Unreadable frames throw (the socket closes them); unreadable content the room refuses itself.
+    let threw = false
+    try {
+      handlePeerMessage(room, editor, bytes)
+    } catch (error) {
+      expect(error).toBeInstanceOf(MalformedMessageError)
+      threw = true
+    }
+    expect(threw || editor.closedWith?.code === 4400).toBe(true)
     expect(Y.encodeStateAsUpdate(room.doc)).toEqual(before)
     expect(other.sent).toHaveLength(0)
     expect(room.persistence.hasUnsaved).toBe(false)

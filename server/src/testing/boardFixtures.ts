@@ -21,11 +21,11 @@ export interface TestBoard {
   viewKey: string
 }
 
-/** Stores a board row whose initial snapshot is `initial` (by default: an array `x` holding 'start'). */
+/** Stores a board row whose initial snapshot is `initial` (by default: a blank board with the note 'start'). */
 export async function createTestBoard(store: Store, initial?: Y.Doc): Promise<TestBoard> {
   const board = { id: newBoardId(), editKey: newKey(), viewKey: newKey() }
-  const doc = initial ?? new Y.Doc()
-  if (!initial) doc.getArray('x').push(['start'])
+  const doc = initial ?? blankBoardDoc()
+  if (!initial) addItem(doc, 'start')
   await store.createBoard(
     {
       id: board.id,
@@ -48,9 +48,16 @@ export function docFromStorage(stored: StoredDoc): Y.Doc {
   return doc
 }
 
-/** The test content of a doc: the array `x`. */
-export function contentOf(doc: Y.Doc): unknown[] {
-  return doc.getArray('x').toJSON()
+/** Adds a note whose text (and id) is `value`: the test content of a board, one per transaction. */
+export function addItem(doc: Y.Doc, value: string): void {
+  writeNote(doc, `item-${value.slice(0, 40)}-${doc.getArray(Y_RECORDS_ARRAY).length}`, value)
+}
+
+/** The test content of a doc: its notes' texts, in the order they were written. */
+export function contentOf(doc: Y.Doc): string[] {
+  return (doc.getArray(Y_RECORDS_ARRAY).toArray() as { key: string; val: StoredRecord }[])
+    .filter((entry) => (entry.val as { type?: string }).type === 'note')
+    .map((entry) => richTextToPlain((entry.val.props as { richText: never }).richText))
 }
 
 /** Polls until `condition` holds; fails with `what` after `timeoutMs`. Orders steps, never measures speed. */
@@ -74,12 +81,4 @@ export function blankBoardDoc(): Y.Doc {
 export function writeNote(doc: Y.Doc, id: string, text: string, x = 100, y = 100): void {
   const note = sampleNote(`shape:${id}`, x, y, text) as unknown as StoredRecord
   new YKeyValue<StoredRecord>(doc.getArray(Y_RECORDS_ARRAY)).set(note.id, note)
-}
-
-/** The texts of a board doc's notes, in id order. */
-export function noteTexts(doc: Y.Doc): string[] {
-  return (doc.getArray(Y_RECORDS_ARRAY).toArray() as { key: string; val: StoredRecord }[])
-    .filter((entry) => (entry.val as { type?: string }).type === 'note')
-    .sort((a, b) => a.key.localeCompare(b.key))
-    .map((entry) => richTextToPlain((entry.val.props as { richText: never }).richText))
 }

@@ -18,7 +18,8 @@ export function isTemplateRecord(record: StoredRecord | undefined): boolean {
 /** Participants may tick and untick a checklist item; nothing else on the printed layer changes. */
 function onlyTickChanged(before: StoredRecord, after: StoredRecord): boolean {
   if (before.type !== CHECK_SHAPE || after.type !== CHECK_SHAPE) return false
-  const withoutTick = (r: StoredRecord) => JSON.stringify({ ...r, props: { ...(r.props as object), checked: null } })
+  const withoutTick = (r: StoredRecord) =>
+    JSON.stringify({ ...r, props: { ...(r.props as object), checked: null } })
   return withoutTick(before) === withoutTick(after)
 }
 
@@ -34,7 +35,8 @@ export function checkRoleRules(
 ): void {
   for (const write of inspection.mapWrites) {
     const gather = role === 'facilitator' && write.root === Y_WORKSHOP_MAP && write.key === GATHER_KEY
-    if (!gather) throw new RefusedUpdateError('forbidden', `may not write ${write.root}.${write.key.slice(0, 40)}`)
+    if (!gather)
+      throw new RefusedUpdateError('forbidden', `may not write ${write.root}.${write.key.slice(0, 40)}`)
     if (write.value !== undefined && !gatherRequestSchema.safeParse(write.value).success) {
       throw new RefusedUpdateError('invalid', 'a gather request needs {userId, at}')
     }
@@ -46,7 +48,10 @@ export function checkRoleRules(
     if (!entry.live) continue
     const before = current(entry.key)
     if (isTemplateRecord(before) ? !onlyTickChanged(before!, entry.record) : isTemplateRecord(entry.record)) {
-      throw new RefusedUpdateError('forbidden', `may not change the printed layer (${entry.key.slice(0, 60)})`)
+      throw new RefusedUpdateError(
+        'forbidden',
+        `may not change the printed layer (${entry.key.slice(0, 60)})`,
+      )
     }
     replaced.set(entry.key, [...(replaced.get(entry.key) ?? []), entry.record])
   }

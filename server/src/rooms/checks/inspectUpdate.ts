@@ -232,7 +232,8 @@ function place(
 function placementInDoc(item: Y.Item): Placement {
   const parent = item.parent
   if (!(parent instanceof Y.AbstractType)) return 'discarded'
-  if (parent._item !== null) throw new RefusedUpdateError('forbidden', 'nested Yjs types are not part of a board')
+  if (parent._item !== null)
+    throw new RefusedUpdateError('forbidden', 'nested Yjs types are not part of a board')
   return { root: Y.findRootTypeKey(parent), sub: item.parentSub }
 }
 
@@ -287,5 +288,7 @@ function inRanges(ranges: DeleteRanges, id: Y.ID): boolean {
 function describe(placement: Placement): string {
   if (placement === 'discarded') return 'garbage'
   const root = JSON.stringify(placement.root.slice(0, 40))
-  return placement.sub === null ? `the root type ${root}` : `${root}[${JSON.stringify(placement.sub.slice(0, 40))}]`
+  return placement.sub === null
+    ? `the root type ${root}`
+    : `${root}[${JSON.stringify(placement.sub.slice(0, 40))}]`
 }
