@@ -57,6 +57,7 @@ test('“bring everyone here”: participants follow the facilitator’s view an
 }) => {
   const response = await fetch(`${server.url}/api/workshops`, {
     method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ templateId: 'lup-markedsdialog', groups: 1 }),
   })
   const workshop = (await response.json()) as {
@@ -95,6 +96,7 @@ test('a facilitator saves a group board as a template of their own, shown in the
 }) => {
   const response = await fetch(`${server.url}/api/workshops`, {
     method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ templateId: 'lup-oppstart', groups: 1 }),
   })
   const workshop = (await response.json()) as {
