@@ -1,12 +1,10 @@
 import { sheetSize } from '@bordduk/shared'
-import type { Locale, Template } from '@bordduk/shared'
+import type { Area, Locale, Template } from '@bordduk/shared'
+
+import { escapeXml, svgNumber } from '../http/svgValues.ts'
 
 const SPACING = 80
 const HEADER_H = 160
-
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
-}
 
 /**
  * A small picture of a template, drawn from its data (sheets, header band, sections), so
@@ -32,7 +30,7 @@ export function renderTemplatePreview(template: Template, locale: Locale): strin
       )
     }
     for (const section of sheet.sections) {
-      const { x, y, w: sw, h: sh } = section.area
+      const { x, y, w: sw, h: sh } = finiteArea(section.area)
       const label = `${section.number ? `${section.number}. ` : ''}${section.title[locale]}`
       parts.push(
         `<rect x="${x}" y="${y}" width="${sw}" height="${sh}" rx="12" fill="#fff" stroke="#7a8797" stroke-width="4"/>`,
@@ -47,6 +45,11 @@ export function renderTemplatePreview(template: Template, locale: Locale): strin
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" ` +
     `aria-label="${escapeXml(template.title[locale])}" font-family="system-ui, sans-serif">${parts.join('')}</svg>`
   )
+}
+
+/** Templates are checked when stored, but facilitators write them: what is drawn as a number is one. */
+function finiteArea(area: Area): Area {
+  return { x: svgNumber(area.x), y: svgNumber(area.y), w: svgNumber(area.w), h: svgNumber(area.h) }
 }
 
 function truncate(text: string, maxChars: number): string {
