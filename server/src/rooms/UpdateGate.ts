@@ -15,6 +15,9 @@ interface Held {
   bytes: number
 }
 
+/** Held updates are retried one by one after every change; their number is bounded too. */
+const MAX_HELD_UPDATES = 256
+
 export type GateLimits = Pick<Limits, 'maxUpdateBytes' | 'maxBoardBytes' | 'maxPendingUpdateBytes'>
 
 /**
@@ -52,9 +55,9 @@ export class UpdateGate {
     if (update.byteLength > this.limits.maxUpdateBytes) {
       throw new RefusedUpdateError('oversize', `update over ${this.limits.maxUpdateBytes} bytes`)
     }
-    const held = this.held.get(peer)
-    if (held) return this.hold(peer, held, update)
-    if (!this.tryApply(peer, update)) this.hold(peer, { updates: [], bytes: 0 }, update)
+    // Updates commute: one that can be placed now goes in even if older ones still wait.
+    if (!this.tryApply(peer, update))
+      this.hold(peer, this.held.get(peer) ?? { updates: [], bytes: 0 }, update)
   }
 
   /**
@@ -68,9 +71,11 @@ export class UpdateGate {
       progress = false
       for (const [peer, held] of this.held) {
         try {
-          while (held.updates.length > 0 && this.tryApply(peer as never, held.updates[0]!)) {
-            held.bytes -= held.updates.shift()!.byteLength
+          for (let i = 0; i < held.updates.length; i++) {
+            if (!this.tryApply(peer as never, held.updates[i]!)) continue
+            held.bytes -= held.updates.splice(i, 1)[0]!.byteLength
             progress = true
+            i = -1 // what just went in may be what an earlier one waited for
           }
         } catch (error) {
           if (!(error instanceof RefusedUpdateError)) throw error
@@ -106,11 +111,12 @@ export class UpdateGate {
   }
 
   private hold(peer: RoomPeer, held: Held, update: Uint8Array): void {
-    if (held.bytes + update.byteLength > this.limits.maxPendingUpdateBytes) {
+    const full = held.updates.length >= MAX_HELD_UPDATES
+    if (full || held.bytes + update.byteLength > this.limits.maxPendingUpdateBytes) {
       this.held.delete(peer)
       throw new RefusedUpdateError(
         'tooLarge',
-        `over ${this.limits.maxPendingUpdateBytes} bytes of updates wait for changes the server never got`,
+        `too many updates wait for changes the server never got (${MAX_HELD_UPDATES} or ${this.limits.maxPendingUpdateBytes} bytes)`,
       )
     }
     held.updates.push(update)
