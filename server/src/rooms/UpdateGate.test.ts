@@ -99,7 +99,7 @@ describe('UpdateGate (through a room)', () => {
     expect(has(room, 'shape:f')).toBe(true)
     expect(attacker.closedWith?.code).toBe(CLOSE_CODES.updateRefused.code)
     expect(facilitator.closedWith).toBeNull()
-    expect((room.readRecords().find((r) => r.id === SECTION) as { x: number }).x).toBe(section.x)
+    expect((room.readRecords().find((r) => r.id === SECTION) as unknown as { x: number }).x).toBe(section.x)
   })
 
   it('closes a connection whose waiting updates pass the pending budget, and keeps the rest', async () => {

@@ -62,6 +62,8 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, mapRoots: readonly
   } catch (error) {
     throw new RefusedUpdateError('malformed', `cannot decode: ${(error as Error).message}`)
   }
+  // Sorted, so that looking an id up is a binary search whatever order a crafted update uses.
+  for (const ranges of decoded.ds.clients.values()) ranges.sort((a, b) => a.clock - b.clock)
   const byClient = groupByClient(decoded.structs)
   const order = integrationOrder(doc, byClient)
   if (order === null) return { kind: 'missing' }
@@ -240,8 +242,26 @@ function placementInDoc(item: Y.Item): Placement {
 /** The struct holding `id`: in the doc if it has it, else among the update's own. */
 function findStruct(doc: Y.Doc, id: Y.ID, byClient: Map<number, Struct[]>): Struct | undefined {
   if (id.clock < Y.getState(doc.store, id.client)) return Y.getItem(doc.store, id) as Y.Item | Y.GC
-  const structs = byClient.get(id.client) ?? []
-  return structs.find((s) => s.id.clock <= id.clock && id.clock < s.id.clock + s.length)
+  return findContaining(byClient.get(id.client) ?? [], id.clock)
+}
+
+/** Binary search in clock-ordered, contiguous runs (a client's structs, or sorted delete ranges). */
+function findContaining<T extends { clock: number; len: number } | Struct>(
+  runs: readonly T[],
+  clock: number,
+): T | undefined {
+  let low = 0
+  let high = runs.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const run = runs[mid]!
+    const start = 'id' in run ? run.id.clock : run.clock
+    const length = 'id' in run ? run.length : run.len
+    if (clock < start) high = mid - 1
+    else if (clock >= start + length) low = mid + 1
+    else return run
+  }
+  return undefined
 }
 
 /** Records the live entries (or map values) that deleting `[from, to)` of a client removes. */
@@ -282,7 +302,7 @@ function collectDeletes(
 }
 
 function inRanges(ranges: DeleteRanges, id: Y.ID): boolean {
-  return (ranges.get(id.client) ?? []).some((r) => r.clock <= id.clock && id.clock < r.clock + r.len)
+  return findContaining(ranges.get(id.client) ?? [], id.clock) !== undefined
 }
 
 function describe(placement: Placement): string {
