@@ -34,7 +34,7 @@ const envSchema = z.object({
   MAX_BOARD_BYTES: positiveInt(16 * 1024 * 1024),
   MAX_PENDING_UPDATE_BYTES: positiveInt(4 * 1024 * 1024),
   MAX_CONNECTIONS_PER_BOARD: positiveInt(64),
-  MAX_CONNECTIONS_PER_IP: positiveInt(256),
+  MAX_CONNECTIONS_PER_IP: positiveInt(1024),
   MAX_AWARENESS_BYTES: positiveInt(8 * 1024),
   AWARENESS_UPDATES_PER_SECOND: positiveInt(40),
   CREATES_PER_IP_PER_10_MIN: positiveInt(120),

@@ -4,6 +4,8 @@
  * key or an unknown board.
  */
 export const CLOSE_CODES = {
+  /** Something failed on the server while handling a frame: not the client's fault; it reconnects. */
+  internalError: { code: 1011, reason: 'internal error' },
   /** Server restarting or shutting down; the client should reconnect. */
   serviceRestart: { code: 1012, reason: 'server restarting' },
   /** A frame we could not decode. */

@@ -49,6 +49,8 @@ export class BoardRoom {
   private gate: UpdateGate | null = null
   private readonly presence: PresenceGate
   private validCache: StoredRecord[] | null = null
+  /** Save receipts asked for while some of the peer's updates were still held. */
+  private readonly receiptsWaiting = new Map<RoomPeer, (() => void)[]>()
   /** Readers (HTTP routes) using the room right now; it is not unloaded under them. */
   holds = 0
 
@@ -103,9 +105,23 @@ export class BoardRoom {
     if (present.length > 0) peer.send(encodeAwareness(this.awareness, present))
   }
 
+  /**
+   * Resolves once everything the peer sent so far is stored: its held updates applied (never,
+   * if they are refused or the peer leaves first), then written.
+   */
+  async whenPeerSaved(peer: RoomPeer): Promise<void> {
+    if (this.gate?.isHolding(peer)) {
+      await new Promise<void>((resolve) => {
+        this.receiptsWaiting.set(peer, [...(this.receiptsWaiting.get(peer) ?? []), resolve])
+      })
+    }
+    await this.persistence.whenPersisted()
+  }
+
   /** Forgets a peer, its presence and whatever it left waiting. */
   removePeer(peer: RoomPeer): void {
     if (!this.peers.delete(peer)) return
+    this.receiptsWaiting.delete(peer)
     this.gate?.forget(peer)
     this.presence.forget(peer)
   }
@@ -134,13 +150,24 @@ export class BoardRoom {
     // A closed or refused peer's frames may still be in flight: they count for nothing.
     if (peer.role === 'view' || !this.peers.has(peer)) return
     try {
-      this.gate!.receive(peer as RoomPeer & { role: 'edit' | 'facilitator' }, update)
+      const outcome = this.gate!.receive(peer as RoomPeer & { role: 'edit' | 'facilitator' }, update)
+      if (outcome === 'held') {
+        this.logger.debug(
+          { board: redact(this.boardId), bytes: update.byteLength },
+          'update held until what it builds on arrives',
+        )
+      }
     } catch (error) {
       if (!(error instanceof RefusedUpdateError)) throw error
       this.refuse(peer, error)
       return
     }
     for (const { peer: other, error } of this.gate!.retryHeld()) this.refuse(other, error)
+    for (const [waiting, resolvers] of this.receiptsWaiting) {
+      if (this.gate!.isHolding(waiting)) continue
+      this.receiptsWaiting.delete(waiting)
+      for (const resolve of resolvers) resolve()
+    }
   }
 
   /** A peer's presence update, as far as the peer may send it. */

@@ -11,8 +11,10 @@ import type { StoredRecord } from '../boards/boardDocument.ts'
 import { tldrawSchema } from '../boards/tldrawSchema.ts'
 import { parseConfig } from '../config.ts'
 import { SqliteStore } from '../storage/SqliteStore.ts'
-import { createTestBoard, silentLogger } from '../testing/boardFixtures.ts'
+import { createTestBoard, silentLogger, waitUntil } from '../testing/boardFixtures.ts'
 import { FakePeer } from '../testing/FakePeer.ts'
+import { handlePeerMessage } from '../sync/handlePeerMessage.ts'
+import { clientFrames } from '../sync/testing/syncFrames.ts'
 import { BoardRoom } from './BoardRoom.ts'
 
 const cleanups: (() => Promise<void>)[] = []
@@ -76,6 +78,22 @@ describe('UpdateGate (through a room)', () => {
     expect(peer.closedWith).toBeNull()
     expect(room.readRecords().find((r) => r.id === 'shape:a')).toEqual(note('shape:a', 'endret'))
     expect(other.framesOf('update')).toHaveLength(2)
+  })
+
+  it('answers a save receipt only once the held updates sent before it are applied and stored', async () => {
+    const { room } = await setup()
+    const peer = new FakePeer('edit')
+    room.addPeer(peer)
+    const c = client(room)
+    const first = c.edit((r) => r.set('shape:a', note('shape:a')))
+    const second = c.edit((r) => r.set('shape:b', note('shape:b')))
+    handlePeerMessage(room, peer, clientFrames.update(second))
+    handlePeerMessage(room, peer, clientFrames.saveReceiptRequest(1))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(peer.framesOf('saveReceipt')).toHaveLength(0)
+    handlePeerMessage(room, peer, clientFrames.update(first))
+    await waitUntil(() => peer.framesOf('saveReceipt').length === 1, 'the receipt is sent')
+    expect(has(room, 'shape:b')).toBe(true)
   })
 
   it('checks an update built on the facilitator’s next change on its own, never inside the facilitator’s', async () => {

@@ -51,13 +51,14 @@ export class UpdateGate {
    * Applies a peer's update (origin: the peer), or holds it until what it builds on arrives.
    * Throws RefusedUpdateError when it must not reach the board; nothing was applied then.
    */
-  receive(peer: RoomPeer & { role: Exclude<BoardRole, 'view'> }, update: Uint8Array): void {
+  receive(peer: RoomPeer & { role: Exclude<BoardRole, 'view'> }, update: Uint8Array): 'applied' | 'held' {
     if (update.byteLength > this.limits.maxUpdateBytes) {
       throw new RefusedUpdateError('oversize', `update over ${this.limits.maxUpdateBytes} bytes`)
     }
     // Updates commute: one that can be placed now goes in even if older ones still wait.
-    if (!this.tryApply(peer, update))
-      this.hold(peer, this.held.get(peer) ?? { updates: [], bytes: 0 }, update)
+    if (this.tryApply(peer, update)) return 'applied'
+    this.hold(peer, this.held.get(peer) ?? { updates: [], bytes: 0 }, update)
+    return 'held'
   }
 
   /**
@@ -91,6 +92,11 @@ export class UpdateGate {
 
   forget(peer: RoomPeer): void {
     this.held.delete(peer)
+  }
+
+  /** Whether the peer has updates waiting (a save receipt for it must wait too). */
+  isHolding(peer: RoomPeer): boolean {
+    return this.held.has(peer)
   }
 
   /** Bytes held for connections now (all of them). */

@@ -11,6 +11,8 @@ import type { StoredRecord } from '../boards/boardDocument.ts'
 import { newBoardId } from '../boards/boardSecrets.ts'
 import type { RunningServer } from '../startServer.ts'
 import { SqliteStore } from '../storage/SqliteStore.ts'
+import { sampleNote } from '@bordduk/shared/testing'
+
 import { parseConfig } from '../config.ts'
 import { waitUntil } from '../testing/boardFixtures.ts'
 import { testServers } from '../testing/testServer.ts'
@@ -46,7 +48,7 @@ async function refusal(server: RunningServer, path: string) {
   return closed
 }
 
-const shape = (id: string): StoredRecord => ({ id, typeName: 'shape', type: 'geo', x: 10, y: 20 })
+const shape = (id: string) => sampleNote(id, 10, 20) as unknown as StoredRecord
 
 describe('sync server', () => {
   it('refuses unknown boards, bad keys and malformed ids with their close codes', async () => {
@@ -152,7 +154,9 @@ describe('sync server', () => {
 
     const garbled = await joinRoom(server, board.id, board.editKey)
     garbled.send(Uint8Array.of(7))
-    expect(await garbled.closed).toEqual(CLOSE_CODES.malformedMessage)
+    const garbledClose = await garbled.closed
+    expect(garbledClose.code).toBe(CLOSE_CODES.malformedMessage.code)
+    expect(garbledClose.reason).toMatch(/^malformed message: unknown message type 7/)
 
     const fine = await joinRoom(server, board.id, board.editKey)
     expect(boardRecords(await fine.roundTrip()).has('document:document')).toBe(true)
