@@ -38,7 +38,8 @@ function setup(env: Record<string, string> = {}) {
     await rooms.closeAll()
     await store.close()
   })
-  const post = (body: string) => app.request('/api/boards', { method: 'POST', body })
+  const post = (body: string) =>
+    app.request('/api/boards', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })
   const createBoard = async (body = '{}') => {
     const response = await post(body)
     expect(response.status).toBe(201)
@@ -155,7 +156,11 @@ describe('HTTP API', () => {
     const { app, rooms, createBoard } = setup()
     const board = await createBoard('{"templateId":"tidligfase-innovasjon"}')
     const put = (key: string, body: string) =>
-      app.request(`/api/boards/${board.id}/locale?key=${key}`, { method: 'PUT', body })
+      app.request(`/api/boards/${board.id}/locale?key=${key}`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body,
+      })
     const room = await rooms.acquire(board.id)
     const checkId = 'shape:tpl-tidligfase-passer-metoden-tid-og-folk'
     const check = boardRecords(room.doc).get(checkId) as StoredRecord & { props: object }

@@ -5,6 +5,7 @@ import { saveVersionBodySchema } from '@bordduk/shared'
 
 import type { RouteDeps } from '../AppDeps.ts'
 import { restoreVersion } from '../boards/restoreVersion.ts'
+import { jsonBody } from '../http/jsonBody.ts'
 import { redact } from '../logger.ts'
 import { authorizeBoard } from './authorizeBoard.ts'
 import { parseJsonBody } from './parseJsonBody.ts'
@@ -22,7 +23,7 @@ export function boardVersionsRoute({ store, rooms, logger }: RouteDeps) {
   }
   return new Hono()
     .get('/api/boards/:id/versions', async (c) => c.json(await store.listVersions((await editor(c)).id)))
-    .post('/api/boards/:id/versions', async (c) => {
+    .post('/api/boards/:id/versions', jsonBody(), async (c) => {
       const board = await editor(c)
       const { name } = await parseJsonBody(c, saveVersionBodySchema)
       const state = await rooms.withRoom(board.id, (room) => room.encodeState())

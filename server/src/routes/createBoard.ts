@@ -7,6 +7,7 @@ import type { CreatedBoard } from '@bordduk/shared'
 import type { RouteDeps } from '../AppDeps.ts'
 import { hashKey, newBoardId, newKey } from '../boards/boardSecrets.ts'
 import { newBoardState } from '../boards/newBoardState.ts'
+import { jsonBody } from '../http/jsonBody.ts'
 import { redact } from '../logger.ts'
 import { boardUrl, publicOrigin } from './boardLinks.ts'
 import { parseJsonBody } from './parseJsonBody.ts'
@@ -16,7 +17,7 @@ import { parseJsonBody } from './parseJsonBody.ts'
  * identical before any browser has opened it.
  */
 export function createBoardRoute({ config, store, logger, templates }: RouteDeps) {
-  return new Hono().post('/api/boards', async (c) => {
+  return new Hono().post('/api/boards', jsonBody(), async (c) => {
     const body = await parseJsonBody(c, createBoardBodySchema)
     const { templateId, locale } = body
     const template = await templates.find(templateId)

@@ -7,6 +7,7 @@ import type { RouteDeps } from '../AppDeps.ts'
 import { hashKey, newBoardId, newKey } from '../boards/boardSecrets.ts'
 import { newBoardState } from '../boards/newBoardState.ts'
 import { deriveBoardKeys } from '../boards/workshopKeys.ts'
+import { jsonBody } from '../http/jsonBody.ts'
 import { redact } from '../logger.ts'
 import type { BoardRow, WorkshopRow } from '../storage/Store.ts'
 import { describeWorkshop } from '../workshops/describeWorkshop.ts'
@@ -16,7 +17,7 @@ import { parseJsonBody } from './parseJsonBody.ts'
 
 /** `POST /api/workshops {templateId, groups, title?, locale?}`: a workshop with one board per group. */
 export function createWorkshopRoute({ config, store, rooms, logger, templates }: RouteDeps) {
-  return new Hono().post('/api/workshops', async (c) => {
+  return new Hono().post('/api/workshops', jsonBody(), async (c) => {
     const body = await parseJsonBody(c, createWorkshopBodySchema)
     const template = await templates.find(body.templateId)
     if (!template)

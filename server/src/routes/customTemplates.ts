@@ -11,6 +11,7 @@ import { findBuiltInTemplate } from '@bordduk/templates'
 import type { RouteDeps } from '../AppDeps.ts'
 import { keyMatches } from '../boards/boardSecrets.ts'
 import { resolveBoardRole } from '../boards/resolveBoardRole.ts'
+import { jsonBody } from '../http/jsonBody.ts'
 import { redact } from '../logger.ts'
 import type { Store } from '../storage/Store.ts'
 import { templateFromBoard } from '../templates/templateFromBoard.ts'
@@ -41,8 +42,10 @@ async function ownTemplate(c: Context, store: Store) {
  * `GET /api/templates/mine?key=` lists, whole, the templates that key saved.
  */
 export function customTemplatesRoute({ store, rooms, logger }: RouteDeps) {
+  // Oversize is a 400 here, like any other reason an edited template cannot be taken.
+  const templateBody = jsonBody({ maxBytes: MAX_TEMPLATE_BYTES, tooLargeStatus: 400 })
   return new Hono()
-    .post('/api/templates', async (c) => {
+    .post('/api/templates', jsonBody(), async (c) => {
       const body = await parseJsonBody(c, saveTemplateBodySchema)
       const key = c.req.query('key') ?? ''
       const board = await store.getBoard(body.boardId)
@@ -86,15 +89,11 @@ export function customTemplatesRoute({ store, rooms, logger }: RouteDeps) {
       }))
       return c.json(body)
     })
-    .put('/api/templates/:id', async (c) => {
+    .put('/api/templates/:id', templateBody, async (c) => {
       if (findBuiltInTemplate(c.req.param('id')))
         throw new HTTPException(403, { message: 'built-in templates cannot be changed' })
       const row = await ownTemplate(c, store)
-      // Oversize is a 400 here, like any other reason the template cannot be taken.
-      const template = await parseJsonBody(c, templateSchema, {
-        maxBytes: MAX_TEMPLATE_BYTES,
-        tooLargeStatus: 400,
-      })
+      const template = await parseJsonBody(c, templateSchema)
       if (template.id !== row.id) throw new HTTPException(400, { message: 'id: must stay the same' })
       await store.updateTemplate(row.id, JSON.stringify(template))
       return c.json(template)

@@ -1,23 +1,18 @@
+import assert from 'node:assert/strict'
+
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { z } from 'zod'
 
 import { describeIssues } from './parseQuery.ts'
 
-const MAX_BODY_BYTES = 16 * 1024
-
-/** Reads a JSON body and parses it with a zod schema: 413 when too large, or 400 naming the field. */
-export async function parseJsonBody<S extends z.ZodType>(
-  c: Context,
-  schema: S,
-  { maxBytes = MAX_BODY_BYTES, tooLargeStatus = 413 }: { maxBytes?: number; tooLargeStatus?: 400 | 413 } = {},
-): Promise<z.infer<S>> {
+/**
+ * Parses a route's JSON body with a zod schema (400 naming the field); an empty body is `{}`.
+ * The route must have the `jsonBody()` middleware (`http/jsonBody.ts`), which checked type and size.
+ */
+export async function parseJsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+  assert(c.get('jsonBodyMaxBytes') !== undefined, `${c.req.routePath}: parseJsonBody without jsonBody()`)
   const raw = await c.req.text()
-  if (raw.length > maxBytes) {
-    throw new HTTPException(tooLargeStatus, {
-      message: `request body too large: at most ${maxBytes / 1024} KB`,
-    })
-  }
   let json: unknown = {}
   if (raw.trim() !== '') {
     try {

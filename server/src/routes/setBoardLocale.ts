@@ -4,6 +4,7 @@ import { setBoardLocaleBodySchema } from '@bordduk/shared'
 
 import type { RouteDeps } from '../AppDeps.ts'
 import { relocalizeBoard } from '../boards/relocalizeBoard.ts'
+import { jsonBody } from '../http/jsonBody.ts'
 import { redact } from '../logger.ts'
 import { authorizeBoard } from './authorizeBoard.ts'
 import { parseJsonBody } from './parseJsonBody.ts'
@@ -13,7 +14,7 @@ import { parseJsonBody } from './parseJsonBody.ts'
  * layer is written in, live for everyone on it. Needs the edit key.
  */
 export function setBoardLocaleRoute({ store, rooms, logger, templates }: RouteDeps) {
-  return new Hono().put('/api/boards/:id/locale', async (c) => {
+  return new Hono().put('/api/boards/:id/locale', jsonBody(), async (c) => {
     const { board, role } = await authorizeBoard(c, store)
     if (role === 'view') throw new HTTPException(403, { message: 'changing the language needs the edit key' })
     const { locale } = await parseJsonBody(c, setBoardLocaleBodySchema)

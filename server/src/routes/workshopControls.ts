@@ -1,13 +1,10 @@
 import { Hono } from 'hono'
 
-import {
-  sendMessageBodySchema,
-  timerActionBodySchema,
-  workshopTimerSchema,
-} from '@bordduk/shared'
+import { sendMessageBodySchema, timerActionBodySchema, workshopTimerSchema } from '@bordduk/shared'
 import type { WorkshopMessage, WorkshopTimer } from '@bordduk/shared'
 
 import type { RouteDeps } from '../AppDeps.ts'
+import { jsonBody } from '../http/jsonBody.ts'
 import { broadcastToGroups } from '../workshops/broadcastToGroups.ts'
 import { WORKSHOP_VERSION_NAMES } from '../workshops/workshopNames.ts'
 import { nextTimer } from '../workshops/nextTimer.ts'
@@ -20,7 +17,7 @@ import { parseJsonBody } from './parseJsonBody.ts'
  */
 export function workshopControlsRoute({ store, rooms }: RouteDeps) {
   return new Hono()
-    .post('/api/workshops/:id/timer', async (c) => {
+    .post('/api/workshops/:id/timer', jsonBody(), async (c) => {
       const { workshop } = await authorizeWorkshop(c, store)
       const action = await parseJsonBody(c, timerActionBodySchema)
       const boards = await store.workshopBoards(workshop.id)
@@ -31,7 +28,7 @@ export function workshopControlsRoute({ store, rooms }: RouteDeps) {
       await broadcastToGroups(boards, rooms, (map) => map.set('timer', timer))
       return c.json(timer)
     })
-    .post('/api/workshops/:id/message', async (c) => {
+    .post('/api/workshops/:id/message', jsonBody(), async (c) => {
       const { workshop } = await authorizeWorkshop(c, store)
       const { text } = await parseJsonBody(c, sendMessageBodySchema)
       const message: WorkshopMessage = { text, sentAt: Date.now() }

@@ -299,7 +299,11 @@ describe('custom templates', () => {
     expect(board.status).toBe(201)
 
     const put = (key: string, text: string) =>
-      fetch(`${server.url}/api/templates/${id}?key=${key}`, { method: 'PUT', body: text })
+      fetch(`${server.url}/api/templates/${id}?key=${key}`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: text,
+      })
     const template = (await (await put(workshop.facilitatorKey, JSON.stringify({}))).json()) as {
       error: string
     }
