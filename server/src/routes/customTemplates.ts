@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 
 import type { Context } from 'hono'
@@ -36,8 +37,8 @@ async function ownTemplate(c: Context, store: Store) {
 /**
  * Facilitators' own templates:
  * `POST /api/templates?key= {boardId, title, description, locale}` saves a board's printed
- * layer (the key must be the board's facilitator key, or the edit key of a board outside a
- * workshop, and becomes the template's owner key); `PUT /api/templates/:id?key=` replaces it
+ * layer to the gallery everyone sees, so only a workshop's facilitator key may (it becomes the
+ * template's owner key); `PUT /api/templates/:id?key=` replaces it
  * with edited template JSON; `DELETE /api/templates/:id?key=` removes it;
  * `GET /api/templates/mine?key=` lists, whole, the templates that key saved.
  */
@@ -50,13 +51,13 @@ export function customTemplatesRoute({ store, rooms, logger }: RouteDeps) {
       const key = c.req.query('key') ?? ''
       const board = await store.getBoard(body.boardId)
       if (!board) throw new HTTPException(404, { message: 'unknown board' })
-      const role = await resolveBoardRole(store, board, key)
-      const mayOwn = role === 'facilitator' || (role === 'edit' && !board.workshopId)
-      if (!mayOwn) throw new HTTPException(403, { message: 'saving a template needs the facilitator key' })
-      const ownerKeyHash =
-        role === 'facilitator'
-          ? (await store.getWorkshop(board.workshopId!))!.facilitatorKeyHash
-          : board.editKeyHash
+      if ((await resolveBoardRole(store, board, key)) !== 'facilitator') {
+        throw new HTTPException(403, {
+          message: "publishing to the template gallery needs a workshop's facilitator key",
+        })
+      }
+      const workshop = board.workshopId ? await store.getWorkshop(board.workshopId) : undefined
+      assert(workshop, 'a facilitator key belongs to a workshop')
 
       const draft = await rooms.withRoom(board.id, (room) =>
         templateFromBoard(room.readRecords(), {
@@ -70,7 +71,7 @@ export function customTemplatesRoute({ store, rooms, logger }: RouteDeps) {
       await store.createTemplate({
         id: template.id,
         data: JSON.stringify(template),
-        ownerKeyHash,
+        ownerKeyHash: workshop.facilitatorKeyHash,
         createdAt: now,
         updatedAt: now,
       })
