@@ -10,24 +10,30 @@ export interface AnswersHeading {
   exportedAt: Date
 }
 
-/** The answers as Markdown: sheet → section (with its prompts) → one bullet per note. */
+/**
+ * The answers as Markdown: sheet → section (with its prompts) → one bullet per note. Every text
+ * from the board goes through {@link inertMarkdown}, so a viewer renders it and never follows it.
+ */
 export function formatAnswersMarkdown(answers: Answers, heading: AnswersHeading): string {
   const t = ANSWER_TEXTS[heading.locale]
+  const md = inertMarkdown
   const lines = [
-    `# ${heading.boardTitle}`,
+    `# ${md(heading.boardTitle)}`,
     '',
-    `${t.template}: ${heading.templateTitle} · ${t.exported} ${heading.exportedAt.toISOString().slice(0, 10)}`,
+    `${t.template}: ${md(heading.templateTitle)} · ${t.exported} ${heading.exportedAt.toISOString().slice(0, 10)}`,
   ]
   const note = (n: AnswerNote) => {
-    const [first = '', ...rest] = n.text.split('\n')
-    const who = [t.colors[n.color] ?? n.color, n.author].filter(Boolean).join(', ')
+    const [first = '', ...rest] = n.text.split('\n').map(md)
+    const who = [t.colors[n.color] ?? n.color, n.author]
+      .flatMap((part) => (part ? [md(part)] : []))
+      .join(', ')
     return [`- ${first} _(${who})_`, ...rest.map((line) => `  ${line}`)]
   }
   for (const sheet of answers.sheets) {
-    lines.push('', `## ${sheet.title}`)
+    lines.push('', `## ${md(sheet.title)}`)
     for (const section of sheet.sections) {
-      lines.push('', `### ${section.number ? `${section.number}. ` : ''}${section.title}`, '')
-      for (const prompt of section.prompts) lines.push(`> ${prompt}`)
+      lines.push('', `### ${section.number ? `${md(section.number)}. ` : ''}${md(section.title)}`, '')
+      for (const prompt of section.prompts) lines.push(`> ${md(prompt)}`)
       if (section.prompts.length > 0) lines.push('')
       if (section.notes.length === 0) lines.push(`_${t.noNotes}_`)
       for (const n of section.notes) lines.push(...note(n))
@@ -55,6 +61,29 @@ export function formatAnswersCsv(answers: Answers, locale: Locale): string {
   return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`
 }
 
+const MARKDOWN_ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  '[': '\\[',
+  ']': '\\]',
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+}
+
+/**
+ * Text from the board as Markdown that renders as written: HTML is escaped, and without `[`
+ * or `<` no link, image or autolink can form (so no `javascript:` link either). Backslashes
+ * are escaped too, so a note cannot cancel our escapes with its own.
+ */
+function inertMarkdown(text: string): string {
+  return text.replace(/[\\[\]&<>]/g, (ch) => MARKDOWN_ESCAPES[ch]!)
+}
+
+/**
+ * One CSV cell. A cell starting with `=`, `+`, `-`, `@`, tab or carriage return is a formula
+ * to a spreadsheet (it could fetch or run things), so it gets a leading `'` (OWASP's advice).
+ */
 function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert
 }
