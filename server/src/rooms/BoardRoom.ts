@@ -72,7 +72,9 @@ export class BoardRoom {
     this.limits = limits
     // The server is not a participant: it must not show up in anyone's presence list.
     this.awareness.setLocalState(null)
-    this.presence = new PresenceGate(this.awareness, limits)
+    this.presence = new PresenceGate(this.awareness, limits, (peer, update) =>
+      this.receiveAwareness(peer, update),
+    )
     this.persistence = new DocPersistence(boardId, this.doc, store, logger, persistenceOptions)
   }
 
@@ -241,6 +243,7 @@ export class BoardRoom {
   }
 
   destroy(): void {
+    this.presence.dispose()
     this.persistence.dispose()
     this.awareness.destroy()
     this.doc.destroy()

@@ -13,26 +13,39 @@ interface Bucket {
 /**
  * Who may say what in a room's presence (cursors, names, selections): each awareness client id
  * belongs to the connection that introduced it, states are capped in size, and a connection
- * that sends faster than the rate has the excess dropped (presence is lossy by nature: the
- * next cursor move replaces it).
+ * that sends faster than the rate has its messages coalesced: only the latest waits, and goes
+ * out when the rate allows (each message carries the whole state, so nothing is lost but the
+ * in-between cursor positions).
  */
 export class PresenceGate {
   private readonly owners = new Map<number, RoomPeer>()
   private readonly buckets = new Map<RoomPeer, Bucket>()
+  private readonly deferred = new Map<RoomPeer, { update: Uint8Array; timer: NodeJS.Timeout }>()
   private readonly awareness: awarenessProtocol.Awareness
   private readonly limits: Pick<Limits, 'maxAwarenessBytes' | 'awarenessUpdatesPerSecond'>
+
+  /** Where a deferred message goes when its time comes (the room, which handles refusals). */
+  private readonly onDeferred: (peer: RoomPeer, update: Uint8Array) => void
 
   constructor(
     awareness: awarenessProtocol.Awareness,
     limits: Pick<Limits, 'maxAwarenessBytes' | 'awarenessUpdatesPerSecond'>,
+    onDeferred: (peer: RoomPeer, update: Uint8Array) => void,
   ) {
     this.awareness = awareness
     this.limits = limits
+    this.onDeferred = onDeferred
+  }
+
+  /** Drops every timer (the room is going away). */
+  dispose(): void {
+    for (const { timer } of this.deferred.values()) clearTimeout(timer)
+    this.deferred.clear()
   }
 
   /** Applies what the peer may send; throws RefusedUpdateError for an oversized state. */
   apply(peer: RoomPeer, update: Uint8Array): void {
-    if (!this.takeToken(peer)) return
+    if (!this.takeToken(peer)) return this.defer(peer, update)
     const filtered = filterAwareness(update, (id) => this.mayWrite(peer, id), this.limits.maxAwarenessBytes)
     if (!filtered) return
     for (const id of filtered.clientIds) {
@@ -44,6 +57,9 @@ export class PresenceGate {
 
   /** Removes everything the peer introduced. */
   forget(peer: RoomPeer): void {
+    const waiting = this.deferred.get(peer)
+    if (waiting) clearTimeout(waiting.timer)
+    this.deferred.delete(peer)
     this.buckets.delete(peer)
     const ids = [...peer.awarenessIds].filter((id) => this.owners.get(id) === peer)
     for (const id of ids) this.owners.delete(id)
@@ -53,6 +69,23 @@ export class PresenceGate {
 
   get ownedIds(): number {
     return this.owners.size
+  }
+
+  /** Keeps only the newest message of a peer over its rate, sent once a token is back. */
+  private defer(peer: RoomPeer, update: Uint8Array): void {
+    // Checked now, so an oversized state is refused at once, not later.
+    filterAwareness(update, () => true, this.limits.maxAwarenessBytes)
+    const waiting = this.deferred.get(peer)
+    if (waiting) {
+      waiting.update = update
+      return
+    }
+    const timer = setTimeout(() => {
+      const latest = this.deferred.get(peer)
+      this.deferred.delete(peer)
+      if (latest) this.onDeferred(peer, latest.update)
+    }, 1000 / this.limits.awarenessUpdatesPerSecond)
+    this.deferred.set(peer, { update, timer })
   }
 
   private mayWrite(peer: RoomPeer, clientId: number): boolean {
