@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 
 import type { AppDeps, RouteDeps } from './AppDeps.ts'
+import { rateLimit } from './http/rateLimit.ts'
 import { boardVersionsRoute } from './routes/boardVersions.ts'
 import { createBoardRoute } from './routes/createBoard.ts'
 import { customTemplatesRoute } from './routes/customTemplates.ts'
@@ -23,14 +24,38 @@ import { listTemplatesRoute } from './routes/listTemplates.ts'
 import { serveClientRoute } from './routes/serveClient.ts'
 import { setBoardLocaleRoute } from './routes/setBoardLocale.ts'
 
-/** The HTTP application: API routes, then the built client. */
+const TEN_MINUTES_S = 10 * 60
+
+/** The HTTP application: rate limits, API routes, then the built client. */
 export function createApp(appDeps: AppDeps): Hono {
   const deps: RouteDeps = {
     ...appDeps,
     templates: new TemplateCatalogue(appDeps.store),
     exporter: appDeps.exporter ?? new PdfExporter(appDeps.config.chromiumPath, appDeps.logger),
   }
+  const { config } = deps
   const app = new Hono()
+  // Per-address budgets, before anything is read or written: creating is one budget across
+  // boards, workshops and templates; PDF export another, since each one occupies Chromium.
+  const creates = rateLimit({
+    points: config.limits.createsPerIpPer10Min,
+    windowSeconds: TEN_MINUTES_S,
+    trustProxy: config.trustProxy,
+    what: 'boards, workshops and templates created',
+  })
+  app.post('/api/boards', creates)
+  app.post('/api/workshops', creates)
+  app.post('/api/templates', creates)
+  app.get(
+    '/api/boards/:id/export.pdf',
+    rateLimit({
+      points: config.limits.exportsPerIpPer10Min,
+      windowSeconds: TEN_MINUTES_S,
+      trustProxy: config.trustProxy,
+      what: 'PDF exports',
+    }),
+  )
+
   app.route('/', healthzRoute(deps))
   app.route('/', listTemplatesRoute(deps))
   app.route('/', getTemplatePreviewRoute(deps))
