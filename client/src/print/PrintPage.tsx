@@ -1,11 +1,11 @@
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
-import { useEffect, useState } from 'react'
+import { createContext, useCallback, useContext, useEffect, useState } from 'react'
 import type { CSSProperties } from 'react'
 import { Tldraw, createTLStore, defaultBindingUtils, defaultShapeUtils } from 'tldraw'
-import type { Editor, TLStore } from 'tldraw'
+import type { Editor, TLComponents, TLErrorFallbackComponent, TLStore } from 'tldraw'
 import 'tldraw/tldraw.css'
 
-import { paperSizeSchema, tileSizeSchema } from '@bordduk/shared'
+import { CLOSE_CODES, paperSizeSchema, tileSizeSchema } from '@bordduk/shared'
 import type { BoardMeta, PaperSize } from '@bordduk/shared'
 
 import { ApiError, getBoard, getClientConfig } from '../api/api.ts'
@@ -23,10 +23,18 @@ import './print.css'
 
 const assetUrls = getAssetUrlsByImport()
 
+/** Why the print view cannot show the board; the last one is drawing, the others loading. */
+type PrintFailure = 'boardNotFound' | 'boardForbidden' | 'boardLoadFailed' | 'renderFailed'
+
+/** How a part drawn inside tldraw reports that the board cannot be drawn. */
+const FailContext = createContext<(failure: PrintFailure) => void>(() => {})
+
 declare global {
   interface Window {
     /** Set once every page is laid out: the server's PDF export waits for it. */
     borddukPrintReady?: boolean
+    /** Set instead when the board cannot be loaded or drawn, so the PDF export stops waiting. */
+    borddukPrintError?: PrintFailure
   }
 }
 
@@ -47,7 +55,11 @@ export default function PrintPage({ boardId }: { boardId: string }) {
   const [sheets, setSheets] = useState<ExportedSheet[] | null>(null)
   const [licenseKey, setLicenseKey] = useState<string | undefined>()
   const windowWidth = useWindowWidth()
-  const [problem, setProblem] = useState<'boardNotFound' | 'boardForbidden' | 'boardLoadFailed' | null>(null)
+  const [problem, setProblem] = useState<PrintFailure | null>(null)
+  const fail = useCallback((failure: PrintFailure) => {
+    window.borddukPrintError ??= failure
+    setProblem((shown) => shown ?? failure)
+  }, [])
 
   useEffect(() => {
     let cancelled = false
@@ -63,28 +75,42 @@ export default function PrintPage({ boardId }: { boardId: string }) {
       },
       (error: unknown) => {
         if (cancelled) return
-        if (error instanceof ApiError && error.status === 404) setProblem('boardNotFound')
-        else if (error instanceof ApiError && error.status === 403) setProblem('boardForbidden')
-        else setProblem('boardLoadFailed')
+        if (error instanceof ApiError && error.status === 404) fail('boardNotFound')
+        else if (error instanceof ApiError && error.status === 403) fail('boardForbidden')
+        else fail('boardLoadFailed')
       },
     )
     const onSync = (synced: boolean) => {
       if (!synced || cancelled) return
       connection.provider.off('sync', onSync)
+      connection.provider.off('connection-close', onClose)
       const tlStore = createTLStore({
         shapeUtils: [...defaultShapeUtils, ...templateShapeUtils],
         bindingUtils: defaultBindingUtils,
       })
-      unbind = bindRecords(tlStore, connection.doc)
-      setStore(tlStore)
+      try {
+        unbind = bindRecords(tlStore, connection.doc)
+        setStore(tlStore)
+      } catch {
+        fail('renderFailed')
+      }
+    }
+    // A print is one-off: a socket the server closes with a reason before the board arrived
+    // (refused, or the board could not be loaded) is a failure, not something to wait out.
+    const onClose = (event: { code: number } | null) => {
+      if (cancelled || !event || event.code < 4000) return
+      if (event.code === CLOSE_CODES.notFound.code) fail('boardNotFound')
+      else if (event.code === CLOSE_CODES.forbidden.code) fail('boardForbidden')
+      else fail('boardLoadFailed')
     }
     connection.provider.on('sync', onSync)
+    connection.provider.on('connection-close', onClose)
     return () => {
       cancelled = true
       unbind()
       connection.destroy()
     }
-  }, [boardId, key])
+  }, [boardId, key, fail])
 
   const onMount = (editor: Editor) => {
     editor.updateInstanceState({ isReadonly: true })
@@ -94,6 +120,7 @@ export default function PrintPage({ boardId }: { boardId: string }) {
         setSheets(exported)
         requestAnimationFrame(() => (window.borddukPrintReady = true))
       })
+      .catch(() => fail('renderFailed'))
   }
 
   const date = new Date().toLocaleDateString(locale === 'nb' ? 'nb-NO' : 'en-GB')
@@ -114,14 +141,17 @@ export default function PrintPage({ boardId }: { boardId: string }) {
       <style>{`@page { size: ${page.w}mm ${page.h}mm; margin: 0; }`}</style>
       {store && meta && (
         <div className="print-editor" aria-hidden="true">
-          <Tldraw
-            store={store}
-            hideUi
-            assetUrls={assetUrls}
-            licenseKey={licenseKey}
-            shapeUtils={templateShapeUtils}
-            onMount={onMount}
-          />
+          <FailContext.Provider value={fail}>
+            <Tldraw
+              store={store}
+              hideUi
+              assetUrls={assetUrls}
+              licenseKey={licenseKey}
+              shapeUtils={templateShapeUtils}
+              components={PRINT_COMPONENTS}
+              onMount={onMount}
+            />
+          </FailContext.Provider>
         </div>
       )}
       <div className="print-toolbar">
@@ -133,7 +163,8 @@ export default function PrintPage({ boardId }: { boardId: string }) {
             <SheetDownloads sheets={sheets} paper={paper} boardTitle={meta?.title ?? 'Bordduk'} />
           </>
         ) : problem ? (
-          <p role="alert">{t(problem)}</p>
+          // A drawing failure has no words of its own: "could not be loaded" is what the reader needs.
+          <p role="alert">{t(problem === 'renderFailed' ? 'boardLoadFailed' : problem)}</p>
         ) : (
           <p role="status">{t('preparingPrint')}</p>
         )}
@@ -188,6 +219,14 @@ export default function PrintPage({ boardId }: { boardId: string }) {
     </div>
   )
 }
+
+/** In place of the editor when tldraw cannot draw the board: the page says so and stops waiting. */
+const PrintRenderError: TLErrorFallbackComponent = () => {
+  const fail = useContext(FailContext)
+  useEffect(() => fail('renderFailed'), [fail])
+  return null
+}
+const PRINT_COMPONENTS: TLComponents = { ErrorFallback: PrintRenderError }
 
 function useWindowWidth(): number {
   const [width, setWidth] = useState(window.innerWidth)

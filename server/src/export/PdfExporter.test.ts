@@ -5,11 +5,12 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { silentLogger } from '../testing/boardFixtures.ts'
-import { ExportTimeoutError, PdfExporter } from './PdfExporter.ts'
+import { ExportCancelledError, ExportTimeoutError, PdfExporter, PrintViewError } from './PdfExporter.ts'
 
 /**
  * A stand-in for the print view, so the exporter's own behaviour is what is measured: `/print/slow-N`
- * is ready after N ms, `/print/never` never, and every request is logged with its time.
+ * is ready after N ms, `/print/fail-N` says after N ms that it cannot draw the board,
+ * `/print/never` does neither, and every request is logged with its time.
  */
 let server: Server
 let baseUrl = ''
@@ -19,10 +20,12 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     const path = new URL(req.url!, 'http://x').pathname
     requests.push({ path, at: Date.now() })
-    const delay = /^\/print\/slow-(\d+)$/.exec(path)?.[1]
-    const ready = delay ? `setTimeout(() => (window.borddukPrintReady = true), ${delay})` : ''
+    const [, outcome, delay] = /^\/print\/(slow|fail)-(\d+)$/.exec(path) ?? []
+    const flag =
+      outcome === 'fail' ? "window.borddukPrintError = 'renderFailed'" : 'window.borddukPrintReady = true'
+    const script = outcome ? `setTimeout(() => (${flag}), ${delay})` : ''
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
-    res.end(`<!doctype html><title>print</title><p>Side ${path}</p><script>${ready}</script>`)
+    res.end(`<!doctype html><title>print</title><p>Side ${path}</p><script>${script}</script>`)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -80,6 +83,54 @@ describe('PdfExporter', () => {
       expect(finished.never! - requested('never')).toBeLessThan(4_000)
       console.log(`event loop: worst lag ${worstLag} ms during three exports`)
       expect(worstLag).toBeLessThan(200)
+    } finally {
+      await exporter.close()
+    }
+  })
+  it('fails fast when the print view says it cannot draw the board, and the queue goes on', async () => {
+    const exporter = new PdfExporter(undefined, silentLogger, 30_000)
+    exporter.baseUrl = baseUrl
+    try {
+      await exporter.render('slow-0', new URLSearchParams()) // warm the browser
+      const started = Date.now()
+      const failed = await exporter.render('fail-200', new URLSearchParams()).catch((e: unknown) => e)
+      expect(failed).toBeInstanceOf(PrintViewError)
+      expect((failed as PrintViewError).reason).toBe('renderFailed')
+      expect(Date.now() - started).toBeLessThan(3_000) // not the 30 s time limit
+      const next = await exporter.render('slow-0', new URLSearchParams())
+      expect(next.subarray(0, 5).toString()).toBe('%PDF-')
+    } finally {
+      await exporter.close()
+    }
+  })
+
+  it('never starts a queued export whose client hung up, and stops a running one', async () => {
+    const exporter = new PdfExporter(undefined, silentLogger, 30_000)
+    exporter.baseUrl = baseUrl
+    try {
+      await exporter.render('slow-0', new URLSearchParams())
+      requests.length = 0
+      const running = new AbortController()
+      const queued = new AbortController()
+      const outcome = (job: Promise<Buffer>) =>
+        job.then(
+          (pdf) => pdf,
+          (error: unknown) => error as Error,
+        )
+      const started = Date.now()
+      const stuck = outcome(exporter.render('never', new URLSearchParams(), running.signal))
+      const waiting = outcome(exporter.render('slow-1', new URLSearchParams(), queued.signal))
+      const after = outcome(exporter.render('slow-2', new URLSearchParams()))
+      while (!requests.some((r) => r.path === '/print/never')) await new Promise((r) => setTimeout(r, 20))
+
+      queued.abort()
+      expect(await waiting).toBeInstanceOf(ExportCancelledError) // at once, not when its turn comes
+      running.abort()
+      expect(await stuck).toBeInstanceOf(ExportCancelledError)
+      expect(((await after) as Buffer).subarray(0, 5).toString()).toBe('%PDF-')
+      expect(Date.now() - started).toBeLessThan(5_000) // neither held the queue for its 30 s
+      const printed = requests.map((r) => r.path).filter((path) => path.startsWith('/print/'))
+      expect(printed).toEqual(['/print/never', '/print/slow-2'])
     } finally {
       await exporter.close()
     }

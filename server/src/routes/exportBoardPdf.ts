@@ -1,14 +1,23 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { z } from 'zod'
 
 import { paperSizeSchema, tileSizeSchema } from '@bordduk/shared'
 
 import type { RouteDeps } from '../AppDeps.ts'
-import { ExportTimeoutError } from '../export/PdfExporter.ts'
+import { ExportCancelledError, ExportTimeoutError, PrintViewError } from '../export/PdfExporter.ts'
 import { attachmentName } from './attachmentName.ts'
 import { authorizeBoard } from './authorizeBoard.ts'
 import { parseQuery } from './parseQuery.ts'
+
+/** How the print view's reasons for not drawing a board are answered. */
+const PRINT_VIEW_FAILURES: Record<string, { status: ContentfulStatusCode; message: string }> = {
+  boardNotFound: { status: 404, message: 'unknown board' },
+  boardForbidden: { status: 403, message: 'missing or invalid board key' },
+  boardLoadFailed: { status: 502, message: 'the print view could not load the board; try again shortly' },
+  renderFailed: { status: 422, message: 'the board could not be drawn for printing' },
+}
 
 const querySchema = z.object({
   key: z.string().optional(),
@@ -32,9 +41,19 @@ export function exportBoardPdfRoute({ store, exporter }: RouteDeps) {
       })
     }
     const query = new URLSearchParams({ key: key ?? '', paper, ...(tile ? { tile } : {}) })
-    const pdf = await exporter.render(board.id, query).catch((error: unknown) => {
-      if (!(error instanceof ExportTimeoutError)) throw error
-      throw new HTTPException(504, { message: `PDF export gave up: ${error.message}. Try again shortly.` })
+    // A client that hangs up takes its export out of the queue (or stops it).
+    const pdf = await exporter.render(board.id, query, c.req.raw.signal).catch((error: unknown) => {
+      if (error instanceof ExportTimeoutError) {
+        throw new HTTPException(504, { message: `PDF export gave up: ${error.message}. Try again shortly.` })
+      }
+      if (error instanceof PrintViewError) {
+        const known = Object.hasOwn(PRINT_VIEW_FAILURES, error.reason)
+        const failure = PRINT_VIEW_FAILURES[known ? error.reason : 'boardLoadFailed']!
+        throw new HTTPException(failure.status, { message: `PDF export failed: ${failure.message}` })
+      }
+      // Nobody is there to read the answer; it only must not be logged as a server error.
+      if (error instanceof ExportCancelledError) throw new HTTPException(503, { message: error.message })
+      throw error
     })
     c.header('Content-Disposition', attachmentName(board.title, 'pdf'))
     return c.body(new Uint8Array(pdf), 200, { 'Content-Type': 'application/pdf' })
