@@ -1,3 +1,6 @@
+// First: before any schema is built (see the file).
+import './zodWithoutEval.ts'
+
 import { StrictMode, Suspense, lazy } from 'react'
 import { createRoot } from 'react-dom/client'
 

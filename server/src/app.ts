@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception'
 
 import type { AppDeps, RouteDeps } from './AppDeps.ts'
 import { rateLimit } from './http/rateLimit.ts'
+import { securityHeaders } from './http/securityHeaders.ts'
 import { boardVersionsRoute } from './routes/boardVersions.ts'
 import { createBoardRoute } from './routes/createBoard.ts'
 import { customTemplatesRoute } from './routes/customTemplates.ts'
@@ -26,7 +27,7 @@ import { setBoardLocaleRoute } from './routes/setBoardLocale.ts'
 
 const TEN_MINUTES_S = 10 * 60
 
-/** The HTTP application: rate limits, API routes, then the built client. */
+/** The HTTP application: security headers and rate limits, API routes, then the built client. */
 export function createApp(appDeps: AppDeps): Hono {
   const deps: RouteDeps = {
     ...appDeps,
@@ -35,6 +36,8 @@ export function createApp(appDeps: AppDeps): Hono {
   }
   const { config } = deps
   const app = new Hono()
+  app.use(securityHeaders(config.publicUrl))
+
   // Per-address budgets, before anything is read or written: creating is one budget across
   // boards, workshops and templates; PDF export another, since each one occupies Chromium.
   const creates = rateLimit({

@@ -1,3 +1,6 @@
+// Before the schemas below are built (see the file); also why main.tsx imports it first.
+import '../zodWithoutEval.ts'
+
 import {
   boardMetaSchema,
   boardVersionSchema,
