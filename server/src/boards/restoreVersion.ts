@@ -1,8 +1,8 @@
+import type { YKeyValue } from 'y-utility/y-keyvalue'
 import * as Y from 'yjs'
 
-import type { YKeyValue } from 'y-utility/y-keyvalue'
-
 import { boardRecords } from './boardDocument.ts'
+import { repairBoardDoc } from './repairBoardDoc.ts'
 import type { StoredRecord } from './boardDocument.ts'
 
 /**
@@ -13,6 +13,8 @@ import type { StoredRecord } from './boardDocument.ts'
 export function restoreVersion(records: YKeyValue<StoredRecord>, versionState: Uint8Array): number {
   const versionDoc = new Y.Doc()
   Y.applyUpdate(versionDoc, versionState)
+  // A version saved before the server checked every update may hold what no browser opens.
+  repairBoardDoc(versionDoc, null)
   const wanted = new Map(
     boardRecords(versionDoc)
       .yarray.toArray()

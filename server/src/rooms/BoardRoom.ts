@@ -16,7 +16,7 @@ import { RefusedUpdateError, refusalClose } from './checks/RefusedUpdateError.ts
 import { DocPersistence } from './DocPersistence.ts'
 import type { PersistenceOptions } from './DocPersistence.ts'
 import { PresenceGate } from './PresenceGate.ts'
-import { isHealthy, repairBoardDoc } from './repairBoardDoc.ts'
+import { isHealthy, repairBoardDoc } from '../boards/repairBoardDoc.ts'
 import type { RoomPeer } from './RoomPeer.ts'
 import { SERVER_ORIGIN } from './serverOrigin.ts'
 import { UpdateGate } from './UpdateGate.ts'

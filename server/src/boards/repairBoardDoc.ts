@@ -2,8 +2,8 @@ import type * as Y from 'yjs'
 
 import { Y_META_MAP, Y_META_SCHEMA_KEY, Y_RECORDS_ARRAY, Y_WORKSHOP_MAP } from '@bordduk/shared'
 
-import type { StoredRecord } from '../boards/boardDocument.ts'
-import { checkEntry, currentSchema, migrateRecords } from '../boards/checkRecord.ts'
+import type { StoredRecord } from './boardDocument.ts'
+import { checkEntry, currentSchema, migrateRecords } from './checkRecord.ts'
 
 /** What a repair found and dropped; all zero for a healthy board. */
 export interface RepairReport {
