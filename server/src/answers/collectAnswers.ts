@@ -1,10 +1,7 @@
-import type * as Y from 'yjs'
-
 import { richTextToPlain } from '@bordduk/shared'
 import { SECTION_SHAPE, SHEET_SHAPE } from '@bordduk/shared/shapes'
 import type { SectionShapeProps, SheetShapeProps } from '@bordduk/shared/shapes'
 
-import { boardRecords } from '../boards/boardDocument.ts'
 import type { StoredRecord } from '../boards/boardDocument.ts'
 
 /** tldraw's note is 200 units square at scale 1, growing downwards with its text. */

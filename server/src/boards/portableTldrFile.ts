@@ -1,11 +1,8 @@
 import { createTLSchema } from '@tldraw/tlschema'
-import type * as Y from 'yjs'
 
-import { Y_META_MAP, Y_META_SCHEMA_KEY } from '@bordduk/shared'
 import { CHECK_SHAPE, SECTION_SHAPE, SHEET_SHAPE, createBorddukSchema } from '@bordduk/shared/shapes'
 import type { CheckShapeProps, SectionShapeProps, SheetShapeProps } from '@bordduk/shared/shapes'
 
-import { boardRecords } from './boardDocument.ts'
 import type { StoredRecord } from './boardDocument.ts'
 
 type SerializedSchema = ReturnType<ReturnType<typeof createTLSchema>['serialize']>

@@ -1,10 +1,7 @@
-import type * as Y from 'yjs'
-
 import { richTextToPlain } from '@bordduk/shared'
 import { SECTION_SHAPE, SHEET_SHAPE } from '@bordduk/shared/shapes'
 
 import { escapeXml, svgNumber } from '../http/svgValues.ts'
-import { boardRecords } from './boardDocument.ts'
 import type { StoredRecord } from './boardDocument.ts'
 
 /** Fill colours of tldraw's notes (its light theme), so thumbnails show notes as people see them. */

@@ -1,11 +1,8 @@
-import type * as Y from 'yjs'
-
 import { PAPER_SIZES, sheetSize } from '@bordduk/shared'
 import type { LocalizedText, PaperSize, TemplateInput } from '@bordduk/shared'
 import { CHECK_SHAPE, SECTION_SHAPE, SHEET_SHAPE } from '@bordduk/shared/shapes'
 import type { CheckShapeProps, SectionShapeProps, SheetShapeProps } from '@bordduk/shared/shapes'
 
-import { boardRecords } from '../boards/boardDocument.ts'
 import type { StoredRecord } from '../boards/boardDocument.ts'
 
 type Shape<P> = StoredRecord & { x: number; y: number; props: P }
