@@ -70,7 +70,10 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps): WebSocke
       const open = perAddress.get(address) ?? 0
       if (open >= deps.limits.maxConnectionsPerIp) {
         deps.logger.warn({ open }, 'sync refused: too many connections from one address')
-        return ws.close(CLOSE_CODES.tooMany.code, closeReason(CLOSE_CODES.tooMany.reason, 'from your address'))
+        return ws.close(
+          CLOSE_CODES.tooMany.code,
+          closeReason(CLOSE_CODES.tooMany.reason, 'from your address'),
+        )
       }
       perAddress.set(address, open + 1)
       ws.once('close', () => {
@@ -126,7 +129,10 @@ async function acceptSocket(ws: WebSocket, boardId: string, key: string | undefi
     // Held in memory while the board loads: bounded like the pending-update backlog.
     if (earlyBytes > limits.maxUpdateBytes * 2) {
       early.length = 0
-      return ws.close(CLOSE_CODES.overLimit.code, closeReason(CLOSE_CODES.overLimit.reason, 'too much sent before sync'))
+      return ws.close(
+        CLOSE_CODES.overLimit.code,
+        closeReason(CLOSE_CODES.overLimit.reason, 'too much sent before sync'),
+      )
     }
     early.push(data)
   }
@@ -160,9 +166,16 @@ async function acceptSocket(ws: WebSocket, boardId: string, key: string | undefi
     try {
       handlePeerMessage(room, peer, toBytes(data))
     } catch (error) {
-      if (!(error instanceof MalformedMessageError)) throw error
+      if (!(error instanceof MalformedMessageError)) {
+        // Our fault, not the client's: say so, and let it reconnect to a clean state.
+        logger.error({ board: redact(boardId), err: error }, 'handling a sync message failed')
+        return ws.close(CLOSE_CODES.internalError.code, CLOSE_CODES.internalError.reason)
+      }
       logger.warn({ board: redact(boardId), reason: error.message }, 'malformed sync message')
-      ws.close(CLOSE_CODES.malformedMessage.code, closeReason(CLOSE_CODES.malformedMessage.reason, error.message))
+      ws.close(
+        CLOSE_CODES.malformedMessage.code,
+        closeReason(CLOSE_CODES.malformedMessage.reason, error.message),
+      )
     }
   }
   ws.off('message', holdEarly)
