@@ -192,8 +192,19 @@ export class BoardRoom {
   readRecords(): readonly StoredRecord[] {
     this.validCache ??= [...this.records!.map.values()]
       .map((entry) => entry.val)
-      .filter((record) => checkRecord(record as never) === null)
+      .filter((record) => this.isValid(record))
     return this.validCache
+  }
+
+  /** Each record object is checked once: the dashboard reads every board every few seconds. */
+  private readonly checked = new WeakMap<StoredRecord, boolean>()
+  private isValid(record: StoredRecord): boolean {
+    let valid = this.checked.get(record)
+    if (valid === undefined) {
+      valid = checkRecord(record as never) === null
+      this.checked.set(record, valid)
+    }
+    return valid
   }
 
   /** The whole board as one Yjs update (versions). */
