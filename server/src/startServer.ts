@@ -60,7 +60,13 @@ export async function startServer(config: Config, options: StartOptions): Promis
     )
     s.once('error', reject)
   })
-  const wss = attachSyncServer(server, { store, rooms, logger, limits: config.limits, trustProxy: config.trustProxy })
+  const wss = attachSyncServer(server, {
+    store,
+    rooms,
+    logger,
+    limits: config.limits,
+    trustProxy: config.trustProxy,
+  })
   const { port } = server.address() as AddressInfo
   const host = config.host.includes(':') ? `[${config.host}]` : config.host
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`

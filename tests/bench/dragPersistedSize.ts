@@ -36,11 +36,13 @@ async function throughTheServer(): Promise<{ storedBytes: number; rows: number; 
   const dataDir = mkdtempSync(join(tmpdir(), 'bordduk-bench-'))
   const config = parseConfig({ PORT: '0', DATA_DIR: dataDir })
   const server = await startServer(config, { logger: createLogger('silent'), clientDir: null })
-  const board = (await (await fetch(`${server.url}/api/boards`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: '{}',
-      })).json()) as {
+  const board = (await (
+    await fetch(`${server.url}/api/boards`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    })
+  ).json()) as {
     id: string
     editKey: string
   }

@@ -15,7 +15,11 @@ const RUNS = Number(process.argv[3] ?? 5)
 const server = await BorddukServer.start()
 try {
   const post = (path: string, body: unknown, method = 'POST') =>
-    fetch(`${server.url}${path}`, { method, body: JSON.stringify(body) }).then(async (r) => {
+    fetch(`${server.url}${path}`, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    }).then(async (r) => {
       if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`)
       return r.json() as Promise<Record<string, unknown>>
     })

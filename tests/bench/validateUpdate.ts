@@ -122,12 +122,8 @@ async function main() {
       const id = `shape:added-${added++}`
       kv.set(id, sampleNote(id, 50, 50, 'Ny lapp', INDICES[30_000 + added]!) as never)
     } else if (kind === 8) {
-      const check = kv.get(CHECK_ID) as { props: { checked: boolean } } | undefined
-      if (check)
-        kv.set(CHECK_ID, {
-          ...(check as never),
-          props: { ...check.props, checked: !check.props.checked },
-        } as never)
+      const check = kv.get(CHECK_ID) as (StoredRecord & { props: { checked: boolean } }) | undefined
+      if (check) kv.set(CHECK_ID, { ...check, props: { ...check.props, checked: !check.props.checked } })
       else kv.set(`shape:added-${added}`, sampleNote(`shape:added-${added++}`, 0, 0) as never)
     } else {
       kv.delete(noteIds[(i * 104729) % noteIds.length]!)

@@ -17,21 +17,19 @@ function poisonedBoard(): Y.Doc {
   const doc = new Y.Doc()
   Y.applyUpdate(doc, Y.encodeStateAsUpdate(blankBoardDoc()))
   const note = sampleNote('shape:kept', 1, 2, 'Behold meg')
-  doc
-    .getArray(Y_RECORDS_ARRAY)
-    .push([
-      { key: note.id, val: note },
-      null,
-      'a string',
-      { key: 'shape:other', val: sampleNote('shape:moved', 0, 0) },
-      { val: sampleNote('shape:nokey', 0, 0) },
-      { key: 'shape:x', val: { ...sampleNote('shape:x', 0, 0), x: '0" onload="alert(1)' } },
-      {
-        key: 'shape:y',
-        val: { ...sampleNote('shape:y', 0, 0), props: { ...sampleNote('shape:y', 0, 0).props, evil: 1 } },
-      },
-      { key: 'camera:1', val: { id: 'camera:1', typeName: 'camera', x: 0, y: 0, z: 1, meta: {} } },
-    ])
+  doc.getArray(Y_RECORDS_ARRAY).push([
+    { key: note.id, val: note },
+    null,
+    'a string',
+    { key: 'shape:other', val: sampleNote('shape:moved', 0, 0) },
+    { val: sampleNote('shape:nokey', 0, 0) },
+    { key: 'shape:x', val: { ...sampleNote('shape:x', 0, 0), x: '0" onload="alert(1)' } },
+    {
+      key: 'shape:y',
+      val: { ...sampleNote('shape:y', 0, 0), props: { ...sampleNote('shape:y', 0, 0).props, evil: 1 } },
+    },
+    { key: 'camera:1', val: { id: 'camera:1', typeName: 'camera', x: 0, y: 0, z: 1, meta: {} } },
+  ])
   doc.getMap('evil').set('payload', 'x'.repeat(1000))
   doc.getText('alsoEvil').insert(0, 'text')
   const schema = currentSchema()
