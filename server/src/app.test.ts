@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createdBoardSchema, richTextToPlain, templateSummarySchema } from '@bordduk/shared'
 import type { BoardMeta, CreatedBoard, TemplateSummary } from '@bordduk/shared'
 
+import { sampleNote } from '@bordduk/shared/testing'
+
 import { createApp } from './app.ts'
 import { boardRecords } from './boards/boardDocument.ts'
 import type { StoredRecord } from './boards/boardDocument.ts'
@@ -260,7 +262,7 @@ describe('HTTP API', () => {
     const { app, store, rooms, createBoard } = setup()
     const board = await createBoard()
     const room = await rooms.acquire(board.id)
-    const note: StoredRecord = { id: 'shape:note', typeName: 'shape', type: 'note', x: 0, y: 0 }
+    const note = sampleNote('shape:note', 0, 0) as unknown as StoredRecord
     boardRecords(room.doc).set(note.id, note)
     expect(room.persistence.hasUnsaved).toBe(true)
     expect(store.calls.appendUpdate).toBe(0)

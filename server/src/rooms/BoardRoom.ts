@@ -190,7 +190,11 @@ export class BoardRoom {
 
   /** The board's records, each valid under our schema (readers skip anything else). */
   readRecords(): readonly StoredRecord[] {
-    this.validCache ??= [...this.records!.map.values()]
+    // In the array's order (the order records were written), the current entry of each key.
+    const records = this.records!
+    this.validCache ??= records.yarray
+      .toArray()
+      .filter((entry) => records.map.get(entry.key) === entry)
       .map((entry) => entry.val)
       .filter((record) => this.isValid(record))
     return this.validCache
