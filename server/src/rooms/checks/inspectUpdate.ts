@@ -4,6 +4,8 @@ import { Y_RECORDS_ARRAY } from '@bordduk/shared'
 
 import { checkEntry } from '../../boards/checkRecord.ts'
 import type { StoredRecord } from '../../boards/boardDocument.ts'
+import { findContaining, groupByClient, integrationOrder } from './integrationOrder.ts'
+import type { Struct } from './integrationOrder.ts'
 import { RefusedUpdateError } from './RefusedUpdateError.ts'
 
 /** A records entry an update inserts; `live` unless the same update deletes it again. */
@@ -39,7 +41,6 @@ export type Inspection =
       addsContent: boolean
     }
 
-type Struct = Y.Item | Y.GC | Y.Skip
 type DeleteRanges = Map<number, { clock: number; len: number }[]>
 
 /** Where an item lands: a root type's array, a root map's key, or nowhere (garbage-collected). */
@@ -121,93 +122,6 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, mapRoots: readonly
   return { kind: 'ok', inserted, deleted, mapWrites, addsContent }
 }
 
-/** Structs per client in clock order; a client may appear in only one block of an update. */
-function groupByClient(structs: Struct[]): Map<number, Struct[]> {
-  const byClient = new Map<number, Struct[]>()
-  let previous: number | undefined
-  for (const struct of structs) {
-    const client = struct.id.client
-    let list = byClient.get(client)
-    if (!list) byClient.set(client, (list = []))
-    else if (previous !== client) throw new RefusedUpdateError('malformed', 'a client appears twice')
-    list.push(struct)
-    previous = client
-  }
-  return byClient
-}
-
-/**
- * The order in which Yjs would integrate the update's new structs, or `null` if any of them
- * needs something neither the doc nor the update has (a clock gap, an unknown origin or
- * parent). A worklist: a client's next struct is taken once everything it refers to is known.
- */
-function integrationOrder(
-  doc: Y.Doc,
-  byClient: Map<number, Struct[]>,
-): { struct: Struct; offset: number }[] | null {
-  const reach = new Map<number, number>()
-  const known = (id: Y.ID) => id.clock < (reach.get(id.client) ?? Y.getState(doc.store, id.client))
-  const next = new Map<number, number>()
-  const waiting = new Map<number, { clock: number; client: number }[]>()
-  const queue: number[] = []
-  for (const client of byClient.keys()) {
-    reach.set(client, Y.getState(doc.store, client))
-    next.set(client, 0)
-    queue.push(client)
-  }
-  const order: { struct: Struct; offset: number }[] = []
-  let remaining = 0
-  for (const structs of byClient.values()) remaining += structs.filter((s) => !(s instanceof Y.Skip)).length
-
-  while (queue.length > 0) {
-    const client = queue.pop()!
-    const structs = byClient.get(client)!
-    let i = next.get(client)!
-    while (i < structs.length) {
-      const struct = structs[i]!
-      if (struct instanceof Y.Skip) break // what follows a skip depends on what the skip left out
-      const clientReach = reach.get(client)!
-      if (struct.id.clock > clientReach) break
-      const blocker = struct instanceof Y.Item ? unknownReference(struct, known) : null
-      if (blocker) {
-        const list = waiting.get(blocker.client) ?? []
-        list.push({ clock: blocker.clock, client })
-        waiting.set(blocker.client, list)
-        break
-      }
-      const end = struct.id.clock + struct.length
-      if (end > clientReach) {
-        order.push({ struct, offset: clientReach - struct.id.clock })
-        reach.set(client, end)
-      }
-      remaining--
-      i++
-    }
-    next.set(client, i)
-    // Wake the clients that waited for this one to reach further.
-    const list = waiting.get(client)
-    if (list) {
-      const stillWaiting = list.filter((w) => w.clock >= reach.get(client)!)
-      for (const w of list) if (w.clock < reach.get(client)!) queue.push(w.client)
-      waiting.set(client, stillWaiting)
-    }
-  }
-  return remaining === 0 ? order : null
-}
-
-/** The first ID an item refers to that is not known yet, if any. */
-function unknownReference(item: Y.Item, known: (id: Y.ID) => boolean): Y.ID | null {
-  // An origin of the item's own client must lie before it, or Yjs would read it unintegrated.
-  for (const ref of [item.origin, item.rightOrigin, item.parent instanceof Y.ID ? item.parent : null]) {
-    if (!ref) continue
-    if (ref.client === item.id.client && ref.clock >= item.id.clock) {
-      throw new RefusedUpdateError('malformed', 'an item refers to itself or to what follows it')
-    }
-    if (!known(ref)) return ref
-  }
-  return null
-}
-
 /** Where Yjs would put an item: its explicit parent, else that of its left or right neighbour. */
 function place(
   doc: Y.Doc,
@@ -243,25 +157,6 @@ function placementInDoc(item: Y.Item): Placement {
 function findStruct(doc: Y.Doc, id: Y.ID, byClient: Map<number, Struct[]>): Struct | undefined {
   if (id.clock < Y.getState(doc.store, id.client)) return Y.getItem(doc.store, id) as Y.Item | Y.GC
   return findContaining(byClient.get(id.client) ?? [], id.clock)
-}
-
-/** Binary search in clock-ordered, contiguous runs (a client's structs, or sorted delete ranges). */
-function findContaining<T extends { clock: number; len: number } | Struct>(
-  runs: readonly T[],
-  clock: number,
-): T | undefined {
-  let low = 0
-  let high = runs.length - 1
-  while (low <= high) {
-    const mid = (low + high) >> 1
-    const run = runs[mid]!
-    const start = 'id' in run ? run.id.clock : run.clock
-    const length = 'id' in run ? run.length : run.len
-    if (clock < start) high = mid - 1
-    else if (clock >= start + length) low = mid + 1
-    else return run
-  }
-  return undefined
 }
 
 /** Records the live entries (or map values) that deleting `[from, to)` of a client removes. */
