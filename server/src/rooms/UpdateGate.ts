@@ -154,7 +154,11 @@ export class UpdateGate {
     if (this.approxBytes + incomingBytes <= max) return
     this.approxBytes = Y.encodeStateAsUpdate(this.doc).byteLength
     if (this.approxBytes + incomingBytes > max) {
-      throw new RefusedUpdateError('tooLarge', `board is full (${Math.round(max / 1024 / 1024)} MiB)`)
+      throw new RefusedUpdateError('tooLarge', `board is full (${formatBytes(max)})`)
     }
   }
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`
 }
