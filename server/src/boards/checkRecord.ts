@@ -15,6 +15,9 @@ export type EntryCheck = { ok: true; key: string; record: StoredRecord } | { ok:
  */
 export function checkEntry(entry: unknown): EntryCheck {
   if (!isObject(entry)) return { ok: false, reason: 'entry is not an object' }
+  // A "__proto__" key on the wire becomes a prototype when Yjs decodes it: what is read then
+  // (inherited key or props) is not what is encoded again for the other peers and storage.
+  if (!isPlainJson(entry, 0)) return { ok: false, reason: 'entry is not plain JSON' }
   const { key, val } = entry
   if (typeof key !== 'string') return { ok: false, reason: 'entry has no key' }
   if (!isObject(val)) return { ok: false, reason: 'entry has no record' }
@@ -70,6 +73,20 @@ export function migrateRecords(
   }
   return { migrated, failed }
 }
+
+/** Plain objects and arrays all the way down (and not absurdly deep). */
+export function isPlainJson(value: unknown, depth: number): boolean {
+  if (typeof value !== 'object' || value === null) return typeof value !== 'function'
+  if (depth > MAX_JSON_DEPTH) return false
+  const prototype = Object.getPrototypeOf(value)
+  if (Array.isArray(value)) {
+    return prototype === Array.prototype && value.every((item) => isPlainJson(item, depth + 1))
+  }
+  if (prototype !== Object.prototype && prototype !== null) return false
+  return Object.values(value).every((item) => isPlainJson(item, depth + 1))
+}
+
+const MAX_JSON_DEPTH = 64
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -4,6 +4,7 @@ import { CHECK_SHAPE } from '@bordduk/shared/shapes'
 import { BOARD_PAGE_ID } from '@bordduk/templates'
 
 import type { StoredRecord } from '../../boards/boardDocument.ts'
+import { isPlainJson } from '../../boards/checkRecord.ts'
 import type { Inspection } from './inspectUpdate.ts'
 import { RefusedUpdateError } from './RefusedUpdateError.ts'
 
@@ -37,7 +38,8 @@ export function checkRoleRules(
     const gather = role === 'facilitator' && write.root === Y_WORKSHOP_MAP && write.key === GATHER_KEY
     if (!gather)
       throw new RefusedUpdateError('forbidden', `may not write ${write.root}.${write.key.slice(0, 40)}`)
-    if (write.value !== undefined && !gatherRequestSchema.safeParse(write.value).success) {
+    const valid = isPlainJson(write.value, 0) && gatherRequestSchema.safeParse(write.value).success
+    if (write.value !== undefined && !valid) {
       throw new RefusedUpdateError('invalid', 'a gather request needs {userId, at}')
     }
   }
