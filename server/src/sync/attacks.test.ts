@@ -8,10 +8,10 @@ import type { StoredRecord } from '../boards/boardDocument.ts'
 import { waitUntil } from '../testing/boardFixtures.ts'
 import { testNote } from '../testing/noteRecords.ts'
 import { testServers } from '../testing/testServer.ts'
-import { AttackScene, closedWithin } from './testing/AttackScene.ts'
+import { AttackScene } from './testing/AttackScene.ts'
 import { awarenessFrame, readAwarenessUpdate, wrapAwareness } from './testing/awarenessFrames.ts'
 import { boardProblems, firstShapeOf, recordsOf } from './testing/boardOracle.ts'
-import { CONTRACT_CLOSE } from './testing/closeContract.ts'
+import { CONTRACT_CLOSE, closedWithin } from './testing/closeContract.ts'
 import { deleteKey, forkOf, pushEntry, putRecord, recordIn, updateOf } from './testing/hostileUpdates.ts'
 import { newerSchema } from './testing/poisonStore.ts'
 import { RawSyncClient, syncUrl } from './testing/rawSyncClient.ts'
@@ -173,6 +173,25 @@ describe('attack: around the template guard (4422)', () => {
         pushEntry(doc, { val: { ...sheet, x: (sheet.x as number) + 500, isLocked: false } }),
       )
     })
+  })
+
+  it.each([
+    [
+      'key hides',
+      (note: StoredRecord) =>
+        `{"__proto__": {"key": ${JSON.stringify(note.id)}}, "val": ${JSON.stringify(note)}}`,
+    ],
+    [
+      'key and record hide',
+      (note: StoredRecord) =>
+        `{"__proto__": {"key": ${JSON.stringify(note.id)}, "val": ${JSON.stringify(note)}}}`,
+    ],
+  ])('refuses an entry whose %s in its prototype (a "__proto__" key on the wire)', async (_name, json) => {
+    const scene = await AttackScene.open(harness)
+    // JSON.parse makes "__proto__" an own key; Yjs encodes it, and decoding it sets the prototype.
+    await scene.expectRefused((attacker) =>
+      attacker.edit((doc) => pushEntry(doc, JSON.parse(json(strangerNote())))),
+    )
   })
 
   it.each([

@@ -8,7 +8,7 @@ import { testNote } from '../../testing/noteRecords.ts'
 import type { testServers } from '../../testing/testServer.ts'
 import { boardProblems, recordsOf, storedBoard } from './boardOracle.ts'
 import type { StoredBoard } from './boardOracle.ts'
-import { CONTRACT_CLOSE } from './closeContract.ts'
+import { CONTRACT_CLOSE, closedWithin } from './closeContract.ts'
 import { putRecord, recordIn } from './hostileUpdates.ts'
 import type { CloseInfo, RawSyncClient } from './rawSyncClient.ts'
 
@@ -36,11 +36,6 @@ async function postJson(url: string, body: unknown): Promise<unknown> {
   })
   if (response.status !== 201) throw new Error(`POST ${url}: ${response.status} ${await response.text()}`)
   return response.json()
-}
-
-/** Resolves with how the client's socket closed, or `null` if it is still open after `ms`. */
-export function closedWithin(client: RawSyncClient, ms: number): Promise<CloseInfo | null> {
-  return Promise.race([client.closed, new Promise<null>((resolve) => setTimeout(() => resolve(null), ms))])
 }
 
 /**
@@ -133,8 +128,9 @@ export class AttackScene {
       text,
       n,
     })
+    const from = this.watcher.frames.length
     this.writer.edit((doc) => putRecord(doc, note))
-    await this.watcher.waitFor('update', () => recordIn(this.watcher.doc, note.id) !== undefined)
+    await this.watcher.waitFor('update', () => recordIn(this.watcher.doc, note.id) !== undefined, from)
     this.notes.set(note.id, note)
     return note
   }

@@ -1,3 +1,5 @@
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 
 import { Y_META_MAP, Y_META_SCHEMA_KEY, Y_RECORDS_ARRAY, Y_WORKSHOP_MAP } from '@bordduk/shared'
@@ -27,6 +29,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 export function entryProblem(entry: unknown): string | null {
   if (entry instanceof Y.AbstractType) return 'a nested Yjs type'
   if (!isPlainObject(entry)) return `not an object: ${JSON.stringify(entry)?.slice(0, 40)}`
+  // A `__proto__` key in an encoded object becomes the decoded object's prototype: a key or
+  // record read through it is no `{key, val}` entry (JSON and object spreads lose it).
+  if (!Object.hasOwn(entry, 'key') || !Object.hasOwn(entry, 'val')) return 'key or record not its own'
   const { key, val } = entry
   if (typeof key !== 'string') return 'no key'
   if (!isPlainObject(val)) return `${key}: no record`
@@ -42,6 +47,16 @@ export function entryProblem(entry: unknown): string | null {
   } catch (error) {
     return `${key}: ${(error as Error).message.split('\n')[0]}`
   }
+}
+
+/**
+ * A value as the server decodes it from an update (lib0's any-encoding): an own `__proto__` key
+ * becomes the prototype, `undefined` in arrays stays. Judge what the server sees, not what was sent.
+ */
+export function wireForm(value: unknown): unknown {
+  const encoder = encoding.createEncoder()
+  encoding.writeAny(encoder, value as never)
+  return decoding.readAny(decoding.createDecoder(encoding.toUint8Array(encoder)))
 }
 
 /** The raw entries of a doc's records array, whatever they are. */

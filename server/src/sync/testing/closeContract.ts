@@ -1,3 +1,5 @@
+import type { CloseInfo, RawSyncClient } from './rawSyncClient.ts'
+
 /**
  * The close codes issue 10 promises a crafted client, written out as numbers on purpose: the
  * attack tests hold the server to the contract, not to whatever `CLOSE_CODES` says today.
@@ -17,3 +19,8 @@ export const CONTRACT_CLOSE = {
 
 /** How any refusal of a crafted client may end its connection; anything else is a server fault. */
 export const REFUSAL_CODES: ReadonlySet<number> = new Set(Object.values(CONTRACT_CLOSE))
+
+/** Resolves with how the client's socket closed, or `null` if it is still open after `ms`. */
+export function closedWithin(client: RawSyncClient, ms: number): Promise<CloseInfo | null> {
+  return Promise.race([client.closed, new Promise<null>((resolve) => setTimeout(() => resolve(null), ms))])
+}

@@ -28,8 +28,9 @@ export function updateOf(doc: Y.Doc, change: (doc: Y.Doc) => void): Uint8Array {
  */
 export function forkOf(doc: Y.Doc, clientId?: number): Y.Doc {
   const fork = new Y.Doc()
-  if (clientId !== undefined) fork.clientID = clientId
   Y.applyUpdate(fork, Y.encodeStateAsUpdate(doc))
+  // Only now: Yjs gives a doc a new id when a remote update writes under its own.
+  if (clientId !== undefined) fork.clientID = clientId
   return fork
 }
 
@@ -46,10 +47,25 @@ export function deleteKey(doc: Y.Doc, key: string): void {
   }
 }
 
+/**
+ * Inserts any value with `insert` (a push or a map set), even those Yjs's own API refuses:
+ * `undefined` goes in as `null`, and an own `constructor` key (Yjs picks the content type by
+ * `value.constructor`) is put back on the inserted object before the transaction encodes it.
+ */
+export function insertAny(value: unknown, insert: (value: unknown) => void): void {
+  if (typeof value === 'object' && value !== null && Object.hasOwn(value, 'constructor')) {
+    const { constructor: ownConstructor, ...rest } = value as Record<string, unknown>
+    insert(rest)
+    Object.defineProperty(rest, 'constructor', { value: ownConstructor, enumerable: true, writable: true })
+    return
+  }
+  insert(value === undefined ? null : value)
+}
+
 /** Pushes any value as a records entry, after deleting the entries of `replacing` if given. */
 export function pushEntry(doc: Y.Doc, entry: unknown, replacing?: string): void {
   if (replacing !== undefined) deleteKey(doc, replacing)
-  recordsArray(doc).push([entry])
+  insertAny(entry, (value) => recordsArray(doc).push([value]))
 }
 
 /** Writes a record the way the client binding does: `{key: id, val}` replacing the old entry. */
