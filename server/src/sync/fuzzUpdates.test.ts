@@ -1,0 +1,78 @@
+import { afterEach, expect, it } from 'vitest'
+
+import { testServers } from '../testing/testServer.ts'
+import { AttackScene } from './testing/AttackScene.ts'
+import { readAwarenessUpdate } from './testing/awarenessFrames.ts'
+import { boardProblems, recordsOf } from './testing/boardOracle.ts'
+import { fuzzBoard } from './testing/updateFuzzer.ts'
+
+// The fuzzer of issue 10: a fixed seed, at least 10,000 cases, under two minutes on two cores.
+// Afterwards the server is up, the neighbours are synced, /healthz is 200 and the board loads
+// with every note the neighbours wrote, each record valid (the browser's check of the same is
+// in tests/e2e/attacks.spec.ts). BORDDUK_FUZZ_CASES and BORDDUK_FUZZ_SEED replay other runs.
+
+const harness = testServers()
+afterEach(() => harness.cleanup())
+
+const SEED = Number(process.env.BORDDUK_FUZZ_SEED ?? 0x10_f022)
+const CASES = Number(process.env.BORDDUK_FUZZ_CASES ?? 10_000)
+const BUDGET_MS = 120_000
+
+it(
+  `survives ${CASES} seeded hostile cases with the board, its neighbours and its notes intact`,
+  { timeout: BUDGET_MS + 60_000 },
+  async () => {
+    const scene = await AttackScene.open(harness, { notes: 5 })
+    const writerId = scene.writer.doc.clientID
+    // The neighbour's presence, renewed as a browser does (others drop a state silent for 30 s).
+    const present = () => scene.writer.setPresence({ user: { name: 'Ada' } })
+    present()
+    const nameSeen = () =>
+      (scene.watcher.awareness.getStates().get(writerId) as { user?: { name?: string } } | undefined)?.user
+        ?.name
+    await scene.watcher.waitFor('awareness', () => nameSeen() === 'Ada')
+    const precious = new Set(scene.notes.keys())
+
+    const report = await fuzzBoard(
+      {
+        url: scene.server.url,
+        board: scene.board,
+        precious,
+        protectedClients: new Set([writerId]),
+        neighbourIds: [writerId],
+        neighbourEdit: async () => {
+          present()
+          precious.add((await scene.writeNote(`Under fuzzing ${precious.size}`)).id)
+        },
+      },
+      { seed: SEED, cases: CASES },
+    )
+    console.log(
+      `fuzz: ${report.cases} cases in ${(report.ms / 1000).toFixed(1)} s (seed ${SEED}), ${report.reconnects} reconnects\n` +
+        `  outcomes ${JSON.stringify(report.outcomes)}\n  HTTP ${JSON.stringify(report.httpStatuses)}\n` +
+        `  kinds ${JSON.stringify(report.kinds)}`,
+    )
+    expect(report.faults).toEqual([])
+    expect(report.cases).toBeGreaterThanOrEqual(CASES)
+    expect(report.ms).toBeLessThan(BUDGET_MS)
+
+    expect((await fetch(`${scene.server.url}/healthz`)).status).toBe(200)
+    // Nobody changed or removed the neighbour's presence as the watcher saw it, at any moment.
+    const seenOfWriter = scene.watcher
+      .framesOf('awareness')
+      .flatMap((frame) => readAwarenessUpdate(frame.update))
+      .filter((entry) => entry.clientId === writerId)
+    expect(
+      seenOfWriter.filter(
+        (entry) => (entry.state as { user?: { name?: string } } | null)?.user?.name !== 'Ada',
+      ),
+    ).toEqual([])
+    expect(nameSeen()).toBe('Ada')
+
+    await scene.expectNeighboursSynced()
+    const state = await scene.serverState()
+    expect(boardProblems(state)).toEqual([])
+    for (const [id, note] of scene.notes) expect(recordsOf(state).get(id), id).toEqual(note)
+    await scene.expectBoardLoads()
+  },
+)
