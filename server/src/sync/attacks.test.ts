@@ -110,6 +110,38 @@ describe('attack: records that no browser can load (4422)', () => {
     await scene.expectRefused((attacker) => attacker.edit((doc) => pushEntry(doc, { key: val.id, val })))
   })
 
+  // tldraw's validator takes any `{type, content: [...]}` as rich text; ProseMirror, which every
+  // browser runs on a note's text, throws on these, and the board shows "Something went wrong".
+  it.each([
+    ['a node without a type', { type: 'doc', content: [{}] }],
+    ['an unknown node type', { type: 'doc', content: [{ type: 'evil' }] }],
+    [
+      'a paragraph holding a node without a type',
+      { type: 'doc', content: [{ type: 'paragraph', content: [{}] }] },
+    ],
+    [
+      'a paragraph holding an unknown node',
+      { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'x' }] }] },
+    ],
+    [
+      'a text node without text',
+      { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text' }] }] },
+    ],
+    [
+      'an unknown mark',
+      {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'evil' }] }] }],
+      },
+    ],
+  ])('refuses a note whose rich text ProseMirror cannot read: %s', async (_name, richText) => {
+    const scene = await AttackScene.open(harness)
+    const note = strangerNote()
+    await scene.expectRefused((attacker) =>
+      attacker.edit((doc) => putRecord(doc, { ...note, props: { ...(note.props as object), richText } })),
+    )
+  })
+
   it.each([
     ['a number', 42],
     ['a string', 'shape:x'],

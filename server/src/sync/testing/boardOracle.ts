@@ -22,6 +22,48 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** The rich-text nodes and marks of tldraw's default editor (StarterKit without blockquote, code block and rule; highlight). */
+const RICH_TEXT_NODES = new Set([
+  'doc',
+  'paragraph',
+  'text',
+  'heading',
+  'bulletList',
+  'orderedList',
+  'listItem',
+  'hardBreak',
+])
+const RICH_TEXT_MARKS = new Set(['bold', 'italic', 'strike', 'code', 'link', 'underline', 'highlight'])
+
+/**
+ * Why ProseMirror (which every browser runs on a note's text, to measure and draw it) cannot read
+ * a rich-text value, or `null`. tldraw's record validator only asks for `{type, content: []}`.
+ */
+export function richTextProblem(node: unknown, depth = 0): string | null {
+  if (!isPlainObject(node)) return 'a rich-text node that is not an object'
+  if (typeof node.type !== 'string' || !RICH_TEXT_NODES.has(node.type)) {
+    return `unknown rich-text node ${JSON.stringify(node.type)?.slice(0, 30)}`
+  }
+  if (depth === 0 && node.type !== 'doc') return 'rich text that is not a doc'
+  if (node.type === 'text' && (typeof node.text !== 'string' || node.text === ''))
+    return 'a text node without text'
+  if (node.marks !== undefined) {
+    if (!Array.isArray(node.marks)) return 'marks that are not a list'
+    for (const mark of node.marks) {
+      if (!isPlainObject(mark) || typeof mark.type !== 'string' || !RICH_TEXT_MARKS.has(mark.type)) {
+        return `unknown mark ${JSON.stringify(isPlainObject(mark) ? mark.type : mark)?.slice(0, 30)}`
+      }
+    }
+  }
+  if (node.content === undefined) return null
+  if (!Array.isArray(node.content)) return 'rich-text content that is not a list'
+  for (const child of node.content) {
+    const problem = richTextProblem(child, depth + 1)
+    if (problem) return problem
+  }
+  return null
+}
+
 /**
  * Why a records entry would stop a browser from loading the board (tldraw's `store.put`
  * validates every record), or `null` for a good `{key, val}` entry.
@@ -43,10 +85,12 @@ export function entryProblem(entry: unknown): string | null {
   }
   try {
     schema.validateRecord(null as never, val as never, 'initialize', null)
-    return null
   } catch (error) {
     return `${key}: ${(error as Error).message.split('\n')[0]}`
   }
+  const props = val.props as { richText?: unknown } | undefined
+  const richText = props && Object.hasOwn(props, 'richText') ? richTextProblem(props.richText) : null
+  return richText ? `${key}: ${richText}` : null
 }
 
 /**

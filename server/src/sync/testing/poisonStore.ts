@@ -74,6 +74,14 @@ export const POISONS: Poison[] = [
       putRecord(doc, { ...strayNote('shape:string-x', 991), x: '0"><script>alert(1)</script>' }),
   },
   {
+    name: 'a note whose rich text ProseMirror cannot read',
+    write: (doc) => {
+      const note = strayNote('shape:broken-text', 993)
+      const richText = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'evil' }] }] }
+      putRecord(doc, { ...note, props: { ...(note.props as object), richText } })
+    },
+  },
+  {
     name: 'a record of an unknown type',
     write: (doc) => pushEntry(doc, { key: 'evil:1', val: { id: 'evil:1', typeName: 'evil' } }),
   },
