@@ -32,6 +32,12 @@ it(
         ?.name
     await scene.watcher.waitFor('awareness', () => nameSeen() === 'Ada')
     const precious = new Set(scene.notes.keys())
+    const other = await fetch(`${scene.server.url}/api/boards`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ templateId: 'tidligfase-innovasjon' }),
+    })
+    const httpBoard = (await other.json()) as { id: string; editKey: string }
 
     const report = await fuzzBoard(
       {
