@@ -1,6 +1,7 @@
 import { createBorddukSchema, schemaIsNewer } from '@bordduk/shared/shapes'
 
 import type { StoredRecord } from './boardDocument.ts'
+import { richTextProblem } from './checkRichText.ts'
 
 /** The schema every board is written with: tldraw's records and shapes plus our template layer. */
 const schema = createBorddukSchema()
@@ -37,6 +38,11 @@ export function checkRecord(record: Record<string, unknown>): string | null {
   if (type.scope !== 'document') return `record type ${typeName} does not belong in a board`
   try {
     type.validate(record as never)
+    const props = record.props as { richText?: unknown } | undefined
+    if (typeName === 'shape' && props && 'richText' in props) {
+      const problem = richTextProblem(props.richText)
+      if (problem) return `invalid shape: ${problem}`
+    }
     return null
   } catch (error) {
     return `invalid ${typeName}: ${error instanceof Error ? error.message.split('\n')[0] : 'failed validation'}`

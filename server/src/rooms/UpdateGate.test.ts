@@ -120,6 +120,34 @@ describe('UpdateGate (through a room)', () => {
     expect((room.readRecords().find((r) => r.id === SECTION) as unknown as { x: number }).x).toBe(section.x)
   })
 
+  it('refuses writes under a live neighbour’s client id, which would swallow the neighbour’s own next edits', async () => {
+    const { room } = await setup()
+    const kari = new FakePeer('edit')
+    const mallory = new FakePeer('edit')
+    room.addPeer(kari)
+    room.addPeer(mallory)
+    const k = client(room)
+    room.receiveUpdate(
+      kari,
+      k.edit((r) => r.set('shape:k1', note('shape:k1'))),
+    )
+    // Mallory copies Kari's doc, client id included, and writes Kari's next clocks.
+    const forged = client(room)
+    forged.doc.clientID = k.doc.clientID
+    room.receiveUpdate(
+      mallory,
+      forged.edit((r) => r.set('shape:m', note('shape:m'))),
+    )
+    expect(mallory.closedWith?.code).toBe(CLOSE_CODES.updateRefused.code)
+    room.receiveUpdate(
+      kari,
+      k.edit((r) => r.set('shape:k2', note('shape:k2'))),
+    )
+    expect(kari.closedWith).toBeNull()
+    expect(has(room, 'shape:k2')).toBe(true)
+    expect(has(room, 'shape:m')).toBe(false)
+  })
+
   it('closes a connection whose waiting updates pass the pending budget, and keeps the rest', async () => {
     const { room } = await setup({ maxPendingUpdateBytes: 2_000 })
     const peer = new FakePeer('edit')

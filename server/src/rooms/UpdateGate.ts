@@ -29,6 +29,12 @@ export type GateLimits = Pick<Limits, 'maxUpdateBytes' | 'maxBoardBytes' | 'maxP
  */
 export class UpdateGate {
   private readonly held = new Map<RoomPeer, Held>()
+  /**
+   * Which connection writes under which Yjs client id. Client ids are public (presence shows
+   * them): writing a live neighbour's next clocks would make the server drop the neighbour's
+   * own edits at those clocks as already known.
+   */
+  private readonly writers = new Map<number, RoomPeer>()
   /** An upper bound on the board's encoded size, made exact when it nears the limit. */
   private approxBytes: number
   private readonly doc: Y.Doc
@@ -92,6 +98,7 @@ export class UpdateGate {
 
   forget(peer: RoomPeer): void {
     this.held.delete(peer)
+    for (const [client, writer] of this.writers) if (writer === peer) this.writers.delete(client)
   }
 
   /** Whether the peer has updates waiting (a save receipt for it must wait too). */
@@ -134,9 +141,16 @@ export class UpdateGate {
   private tryApply(peer: RoomPeer & { role: Exclude<BoardRole, 'view'> }, update: Uint8Array): boolean {
     const inspection = inspectUpdate(this.doc, update, CLIENT_WRITABLE_MAPS)
     if (inspection.kind === 'missing') return false
+    for (const client of inspection.writers) {
+      const writer = this.writers.get(client)
+      if (client === this.doc.clientID || (writer && writer !== peer)) {
+        throw new RefusedUpdateError('forbidden', "may not write under another connection's client id")
+      }
+    }
     checkRoleRules(inspection, peer.role, this.current)
     if (inspection.addsContent) this.checkRoom(update.byteLength)
     Y.applyUpdate(this.doc, update, peer)
+    for (const client of inspection.writers) this.writers.set(client, peer)
     this.approxBytes += update.byteLength
     const store = this.doc.store
     if (store.pendingStructs !== null || store.pendingDs !== null) {

@@ -39,6 +39,8 @@ export type Inspection =
       mapWrites: MapWrite[]
       /** Whether it adds anything (a pure delete never grows the board). */
       addsContent: boolean
+      /** Yjs client ids under which it writes structs the doc does not have yet. */
+      writers: number[]
     }
 
 type DeleteRanges = Map<number, { clock: number; len: number }[]>
@@ -119,7 +121,8 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, mapRoots: readonly
       collectDeletes(doc, client, range.clock, end, mapRoots, deleted, mapWrites)
     }
   }
-  return { kind: 'ok', inserted, deleted, mapWrites, addsContent }
+  const writers = [...new Set(order.map(({ struct }) => struct.id.client))]
+  return { kind: 'ok', inserted, deleted, mapWrites, addsContent, writers }
 }
 
 /** Where Yjs would put an item: its explicit parent, else that of its left or right neighbour. */
