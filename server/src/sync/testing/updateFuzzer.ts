@@ -260,7 +260,16 @@ export async function fuzzBoard(target: FuzzTarget, options: FuzzOptions): Promi
         stale,
         nextNoteNumber: () => noteNumber++,
       }
-      const c = kind ? kind.build(ctx) : buildViewerCase(ctx)
+      let c: SocketCase
+      try {
+        c = kind ? kind.build(ctx) : buildViewerCase(ctx)
+      } catch (error) {
+        // The board is in a state the case cannot build on (a server that let junk in): skip it.
+        count(report.kinds, `unbuildable: ${(error as Error).message.slice(0, 60)}`)
+        await lane.reset()
+        report.cases++
+        continue
+      }
       for (const frame of c.frames) client.send(frame)
       const outcome = await settle(client)
       count(report.kinds, c.kind)
