@@ -43,6 +43,7 @@ it(
       {
         url: scene.server.url,
         board: scene.board,
+        httpBoard,
         precious,
         protectedClients: new Set([writerId]),
         neighbourIds: [writerId],

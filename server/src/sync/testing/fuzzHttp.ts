@@ -88,8 +88,30 @@ function body(r: SeededRandom): { kind: string; body: string | Uint8Array } {
   }
 }
 
+/** Requests a route should take (201/200), some with hostile values inside: success paths get fuzzed too. */
+function fitting(board: HttpTarget, r: SeededRandom): HttpCase {
+  const key = board.editKey
+  const [method, path, body] = pick(r, [
+    [
+      'POST',
+      '/api/boards',
+      { templateId: pick(r, ['blank', 'tidligfase-innovasjon']), title: randomString(r) || 'x' },
+    ],
+    ['POST', `/api/boards/${board.id}/versions?key=${key}`, { name: (randomString(r) || 'v').slice(0, 80) }],
+    ['PUT', `/api/boards/${board.id}/locale?key=${key}`, { locale: pick(r, ['en', 'nb']) }],
+  ] as const)
+  return {
+    kind: 'HTTP fitting request',
+    method,
+    path,
+    contentType: 'application/json',
+    body: JSON.stringify(body),
+  }
+}
+
 /** One random request to a JSON route. */
 export function buildHttpCase(r: SeededRandom, board: HttpTarget): HttpCase {
+  if (chance(r, 0.15)) return fitting(board, r)
   const route = pick(r, routes(board, r))
   const made = body(r)
   return { kind: `HTTP ${made.kind}`, ...route, contentType: pick(r, CONTENT_TYPES), body: made.body }
