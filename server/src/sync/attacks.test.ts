@@ -286,7 +286,7 @@ describe('attack: around the template guard (4422)', () => {
       'update',
       () => recordIn(scene.watcher.doc, check.id)?.props?.['checked' as never] === true,
     )
-    expect(await closedWithin(participant, 50)).toBeNull()
+    await participant.roundTrip() // answered, so still connected
     await scene.expectBoardLoads()
     expect(recordsOf(await scene.serverState()).get(check.id)).toEqual(ticked)
   })
@@ -357,7 +357,7 @@ describe('attack: updates built on what the server does not have yet', () => {
 
     await scene.expectAttackHeldOff(attacker, async () => {
       attacker.sendUpdate(attack)
-      expect(await closedWithin(attacker, 100)).toBeNull() // held for its connection, not refused yet
+      await attacker.roundTrip() // answered, so still connected: held for its connection, not refused yet
     })
     expect(scene.server.rooms.get(scene.board.id)?.doc.store.pendingStructs ?? null).toBeNull()
 
@@ -366,7 +366,7 @@ describe('attack: updates built on what the server does not have yet', () => {
     facilitator.edit((doc) => putRecord(doc, own))
     await scene.expectClosed(attacker, CONTRACT_CLOSE.refused)
     await scene.watcher.waitFor('update', () => recordIn(scene.watcher.doc, own.id) !== undefined)
-    expect(await closedWithin(facilitator, 50)).toBeNull()
+    await facilitator.roundTrip() // answered, so still connected
     const state = await scene.serverState()
     expect(recordsOf(state).get(section.id)).toEqual(section)
     expect(recordsOf(state).get(own.id)).toEqual(own)
@@ -384,7 +384,7 @@ describe('attack: updates built on what the server does not have yet', () => {
     const moved = updateOf(attacker.doc, (doc) => putRecord(doc, { ...sheet, x: (sheet.x as number) - 900 }))
     await scene.expectAttackHeldOff(attacker, async () => {
       attacker.sendUpdate(moved)
-      expect(await closedWithin(attacker, 100)).toBeNull()
+      await attacker.roundTrip() // answered, so still connected: held
       await attacker.close()
     })
     await scene.expectNeighboursSynced()
@@ -399,7 +399,7 @@ describe('attack: updates built on what the server does not have yet', () => {
     const first = updateOf(attacker.doc, (doc) => putRecord(doc, harmless))
     const moved = updateOf(attacker.doc, (doc) => putRecord(doc, { ...sheet, x: (sheet.x as number) - 900 }))
     attacker.sendUpdate(moved)
-    expect(await closedWithin(attacker, 100)).toBeNull()
+    await attacker.roundTrip() // answered, so still connected: held
     expect(recordsOf(await scene.serverState()).get(sheet.id)).toEqual(sheet)
     attacker.sendUpdate(first)
     await scene.expectClosed(attacker, CONTRACT_CLOSE.refused)
@@ -419,7 +419,7 @@ describe('attack: updates built on what the server does not have yet', () => {
     editor.sendUpdate(second)
     editor.sendUpdate(first)
     await scene.watcher.waitFor('update', () => recordIn(scene.watcher.doc, a.id)?.x === 777)
-    expect(await closedWithin(editor, 50)).toBeNull()
+    await editor.roundTrip() // answered, so still connected
     expect(boardProblems(await scene.serverState())).toEqual([])
   })
 
@@ -693,7 +693,7 @@ describe('facilitators', () => {
     }
     facilitator.edit((doc) => putRecord(doc, moved))
     await scene.watcher.waitFor('update', () => recordIn(scene.watcher.doc, section.id)?.x === moved.x)
-    expect(await closedWithin(facilitator, 50)).toBeNull()
+    await facilitator.roundTrip() // answered, so still connected
     await scene.expectBoardLoads()
     expect(recordsOf(await scene.serverState()).get(section.id)).toEqual(moved)
   })
