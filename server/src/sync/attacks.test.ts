@@ -336,6 +336,40 @@ describe('attack: writes outside the records (4422)', () => {
   })
 })
 
+describe("attack: writing under a neighbour's client id (public in presence)", () => {
+  /** Writes a note under `clientId` at its next clock, as that client's own next edit would be. */
+  const forgedUpdate = (attacker: RawSyncClient, clientId: number) =>
+    updateOf(forkOf(attacker.doc, clientId), (doc) => putRecord(doc, strangerNote('forged', 940)))
+
+  it("refuses an update at a neighbour's next clock; the neighbour's own next edit still lands", async () => {
+    const scene = await AttackScene.open(harness)
+    const attacker = await scene.join()
+    await scene.expectAttackHeldOff(attacker, async () => {
+      attacker.sendUpdate(forgedUpdate(attacker, scene.writer.doc.clientID))
+      await scene.expectClosed(attacker, CONTRACT_CLOSE.refused)
+    })
+    await scene.expectNeighboursSynced() // the writer's next clocks are its own
+    await scene.expectBoardLoads()
+  })
+
+  it('refuses it for a neighbour who has only shown up in presence, whose first edit then lands', async () => {
+    const scene = await AttackScene.open(harness)
+    const newcomer = await scene.join()
+    newcomer.setPresence({ user: { name: 'Ny' } })
+    const attacker = await scene.join()
+    await attacker.waitFor('awareness', () => attacker.awareness.getStates().has(newcomer.doc.clientID))
+    await scene.expectAttackHeldOff(attacker, async () => {
+      attacker.sendUpdate(forgedUpdate(attacker, newcomer.doc.clientID))
+      await scene.expectClosed(attacker, CONTRACT_CLOSE.refused)
+    })
+    const first = strangerNote('første', 941)
+    newcomer.edit((doc) => putRecord(doc, first))
+    await scene.watcher.waitFor('update', () => recordIn(scene.watcher.doc, first.id) !== undefined)
+    await newcomer.roundTrip() // answered, so still connected
+    await scene.expectNeighboursSynced()
+  })
+})
+
 describe('attack: updates built on what the server does not have yet', () => {
   it("holds an update built on the facilitator's next clock (seen in presence), then refuses it on its own", async () => {
     const scene = await AttackScene.open(harness, { workshop: true })
