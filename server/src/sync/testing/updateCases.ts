@@ -212,6 +212,23 @@ export const updateCases: Record<string, CaseKind> = {
       }
     },
   },
+  forgedClient: {
+    weight: 2,
+    needsDoc: true,
+    build: (ctx) => {
+      if (ctx.neighbourIds.length === 0) return updateCases.gap!.build(ctx)
+      // Client ids are public in presence; this writes a neighbour's next clock, which its own
+      // next edit would then be dropped for as "already known".
+      const forged = forkOf(ctx.doc, pick(ctx.r, ctx.neighbourIds))
+      const update = updateOf(forged, (doc) => putRecord(doc, freshNote(ctx)))
+      return {
+        kind: "write under a neighbour's client id",
+        frames: [clientFrames.update(update)],
+        expect: 'refuse',
+        reset: true,
+      }
+    },
+  },
   futureClock: {
     weight: 3,
     needsDoc: true,
