@@ -10,7 +10,7 @@ const ROOT = resolve(import.meta.dirname, '../../..')
 const READY_TIMEOUT_MS = 20_000
 
 /** The arguments of `pnpm start` (package.json), run with the Node that runs the tests. */
-function startArgs(): string[] {
+export function startArgs(): string[] {
   const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
     scripts: { start: string }
   }

@@ -2,11 +2,10 @@ import { YKeyValue } from 'y-utility/y-keyvalue'
 import type * as Y from 'yjs'
 
 import { Y_RECORDS_ARRAY } from '@bordduk/shared'
+import { sampleNote } from '@bordduk/shared/testing'
 
 import type { StoredRecord } from '../boards/boardDocument.ts'
 
-/** The page every board has (see the templates package). */
-const BOARD_PAGE_ID = 'page:board'
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
 
 /**
@@ -24,36 +23,7 @@ export function testNote(
   id: string,
   options: { x: number; y: number; text: string; n: number },
 ): StoredRecord {
-  return {
-    id,
-    typeName: 'shape',
-    type: 'note',
-    x: options.x,
-    y: options.y,
-    rotation: 0,
-    index: noteIndex(options.n),
-    parentId: BOARD_PAGE_ID,
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      color: 'yellow',
-      labelColor: 'black',
-      size: 'm',
-      font: 'draw',
-      fontSizeAdjustment: 1,
-      align: 'middle',
-      verticalAlign: 'middle',
-      growY: 0,
-      url: '',
-      scale: 1,
-      textLastEditedBy: null,
-      richText: {
-        type: 'doc',
-        content: [{ type: 'paragraph', content: [{ type: 'text', text: options.text }] }],
-      },
-    },
-  }
+  return sampleNote(id, options.x, options.y, options.text, noteIndex(options.n)) as unknown as StoredRecord
 }
 
 /** The plain text of a note made by {@link testNote}. */
