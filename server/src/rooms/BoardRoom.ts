@@ -21,6 +21,9 @@ import type { RoomPeer } from './RoomPeer.ts'
 import { SERVER_ORIGIN } from './serverOrigin.ts'
 import { UpdateGate } from './UpdateGate.ts'
 
+/** How long a connection has to answer a ping when someone else writes under its client ids. */
+const WRITER_PROBE_MS = 3_000
+
 /** Transaction origin for state read from storage: applied, never written back. */
 const LOAD_ORIGIN = Symbol('load')
 
@@ -51,6 +54,9 @@ export class BoardRoom {
   private validCache: StoredRecord[] | null = null
   /** Save receipts asked for while some of the peer's updates were still held. */
   private readonly receiptsWaiting = new Map<RoomPeer, (() => void)[]>()
+  /** Writers being pinged because a held update uses their client ids. */
+  private readonly probing = new Set<RoomPeer>()
+  private destroyed = false
   /** Readers (HTTP routes) using the room right now; it is not unloaded under them. */
   holds = 0
 
@@ -91,7 +97,13 @@ export class BoardRoom {
     this.records = new YKeyValue<StoredRecord>(this.doc.getArray(Y_RECORDS_ARRAY))
     const storedBytes =
       (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((sum, u) => sum + u.byteLength, 0)
-    this.gate = new UpdateGate(this.doc, this.limits, storedBytes, (key) => this.records!.get(key))
+    this.gate = new UpdateGate(
+      this.doc,
+      this.limits,
+      storedBytes,
+      (key) => this.records!.get(key),
+      (client) => this.presence.ownerOf(client),
+    )
     this.awareness.on('update', this.onAwarenessUpdate)
   }
 
@@ -153,23 +165,61 @@ export class BoardRoom {
     if (peer.role === 'view' || !this.peers.has(peer)) return
     try {
       const outcome = this.gate!.receive(peer as RoomPeer & { role: 'edit' | 'facilitator' }, update)
-      if (outcome === 'held') {
+      if (!outcome.applied) {
         this.logger.debug(
-          { board: redact(this.boardId), bytes: update.byteLength },
+          { board: redact(this.boardId), bytes: update.byteLength, blocked: outcome.blockedBy !== null },
           'update held until what it builds on arrives',
         )
+        if (outcome.blockedBy) this.probeWriter(outcome.blockedBy)
+        return
       }
     } catch (error) {
       if (!(error instanceof RefusedUpdateError)) throw error
       this.refuse(peer, error)
       return
     }
-    for (const { peer: other, error } of this.gate!.retryHeld()) this.refuse(other, error)
+    this.afterChange()
+  }
+
+  /** Tries what waits, closes whom it refuses, probes whom it waits for, answers receipts. */
+  private afterChange(): void {
+    const { refused, toProbe } = this.gate!.retryHeld()
+    for (const { peer, error } of refused) this.refuse(peer, error)
+    for (const peer of toProbe) this.probeWriter(peer)
     for (const [waiting, resolvers] of this.receiptsWaiting) {
       if (this.gate!.isHolding(waiting)) continue
       this.receiptsWaiting.delete(waiting)
       for (const resolve of resolvers) resolve()
     }
+  }
+
+  /**
+   * Another connection writes under client ids a held update uses. A browser back on a new
+   * socket finds its old one still registered until the heartbeat notices: if the old one
+   * does not answer a ping, it is dropped and the held update goes in; if it answers, the
+   * update came from someone else, whose connection is refused.
+   */
+  private probeWriter(owner: RoomPeer): void {
+    if (this.probing.has(owner)) return
+    this.probing.add(owner)
+    void owner.probe(WRITER_PROBE_MS).then((alive) => {
+      this.probing.delete(owner)
+      if (this.destroyed) return
+      if (!alive && this.peers.has(owner)) {
+        this.logger.info({ board: redact(this.boardId) }, 'dropped a stale connection whose client came back')
+        owner.terminate()
+        this.removePeer(owner)
+      }
+      if (alive) {
+        for (const peer of this.gate!.blockedBehind(owner)) {
+          this.refuse(
+            peer,
+            new RefusedUpdateError('forbidden', "may not write under another connection's client id"),
+          )
+        }
+      }
+      this.afterChange()
+    })
   }
 
   /** A peer's presence update, as far as the peer may send it. */
@@ -258,6 +308,7 @@ export class BoardRoom {
   }
 
   destroy(): void {
+    this.destroyed = true
     this.presence.dispose()
     this.persistence.dispose()
     this.awareness.destroy()

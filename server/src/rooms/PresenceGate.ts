@@ -67,6 +67,11 @@ export class PresenceGate {
     awarenessProtocol.removeAwarenessStates(this.awareness, ids, null)
   }
 
+  /** The connection that introduced an awareness client id, if it is still here. */
+  ownerOf(clientId: number): RoomPeer | undefined {
+    return this.owners.get(clientId)
+  }
+
   get ownedIds(): number {
     return this.owners.size
   }

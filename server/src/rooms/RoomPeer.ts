@@ -9,4 +9,11 @@ export interface RoomPeer {
   readonly awarenessIds: Set<number>
   send(message: Uint8Array): void
   close(code: number, reason: string): void
+  /**
+   * Whether the other end still answers (a WebSocket ping) within `timeoutMs`. A browser whose
+   * Wi-Fi dropped reconnects while its old socket still looks open here.
+   */
+  probe(timeoutMs: number): Promise<boolean>
+  /** Drops a connection that no longer answers, without a closing handshake. */
+  terminate(): void
 }

@@ -138,6 +138,8 @@ describe('UpdateGate (through a room)', () => {
       mallory,
       forged.edit((r) => r.set('shape:m', note('shape:m'))),
     )
+    // Kari still answers a ping, so this is not Kari back on a new socket.
+    await waitUntil(() => mallory.closedWith !== null, 'the impostor is refused')
     expect(mallory.closedWith?.code).toBe(CLOSE_CODES.updateRefused.code)
     room.receiveUpdate(
       kari,

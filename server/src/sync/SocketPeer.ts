@@ -27,6 +27,26 @@ export class SocketPeer implements RoomPeer {
     })
   }
 
+  probe(timeoutMs: number): Promise<boolean> {
+    if (this.socket.readyState !== this.socket.OPEN) return Promise.resolve(false)
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.socket.off('pong', onPong)
+        resolve(false)
+      }, timeoutMs)
+      const onPong = () => {
+        clearTimeout(timer)
+        resolve(true)
+      }
+      this.socket.once('pong', onPong)
+      this.socket.ping()
+    })
+  }
+
+  terminate(): void {
+    this.socket.terminate()
+  }
+
   close(code: number, reason: string): void {
     if (this.socket.readyState === this.socket.OPEN || this.socket.readyState === this.socket.CONNECTING) {
       this.socket.close(code, reason)

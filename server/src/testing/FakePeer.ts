@@ -24,6 +24,18 @@ export class FakePeer implements RoomPeer {
     this.closedWith = { code, reason }
   }
 
+  /** Whether this fake answers a liveness probe (a stale socket does not). */
+  answersProbes = true
+  terminated = false
+
+  probe(): Promise<boolean> {
+    return Promise.resolve(this.answersProbes && !this.terminated)
+  }
+
+  terminate(): void {
+    this.terminated = true
+  }
+
   frames(): SyncFrame[] {
     return this.sent.map(decodeFrame)
   }

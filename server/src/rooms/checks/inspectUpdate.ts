@@ -5,7 +5,7 @@ import { Y_RECORDS_ARRAY } from '@bordduk/shared'
 import { checkEntry } from '../../boards/checkRecord.ts'
 import type { StoredRecord } from '../../boards/boardDocument.ts'
 import { findContaining, groupByClient, integrationOrder } from './integrationOrder.ts'
-import type { Struct } from './integrationOrder.ts'
+import type { Need, Struct } from './integrationOrder.ts'
 import { RefusedUpdateError } from './RefusedUpdateError.ts'
 
 /** A records entry an update inserts; `live` unless the same update deletes it again. */
@@ -31,7 +31,7 @@ export interface MapWrite {
 
 /** What an update would do to a board, read before it is applied. */
 export type Inspection =
-  | { kind: 'missing' }
+  | { kind: 'missing'; needs: Need[] }
   | {
       kind: 'ok'
       inserted: InsertedEntry[]
@@ -68,8 +68,9 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, mapRoots: readonly
   // Sorted, so that looking an id up is a binary search whatever order a crafted update uses.
   for (const ranges of decoded.ds.clients.values()) ranges.sort((a, b) => a.clock - b.clock)
   const byClient = groupByClient(decoded.structs)
-  const order = integrationOrder(doc, byClient)
-  if (order === null) return { kind: 'missing' }
+  const integration = integrationOrder(doc, byClient)
+  if ('needs' in integration) return { kind: 'missing', needs: integration.needs }
+  const { order } = integration
   const reach = new Map<number, number>()
   for (const [client, structs] of byClient) {
     const last = structs.findLast((s) => !(s instanceof Y.Skip))
@@ -77,7 +78,10 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, mapRoots: readonly
   }
   for (const [client, ranges] of decoded.ds.clients) {
     const known = reach.get(client) ?? Y.getState(doc.store, client)
-    for (const range of ranges) if (range.clock + range.len > known) return { kind: 'missing' }
+    for (const range of ranges) {
+      if (range.clock + range.len > known)
+        return { kind: 'missing', needs: [{ client, clock: range.clock + range.len - 1 }] }
+    }
   }
 
   const placements = new Map<Y.Item, Placement>()

@@ -20,15 +20,21 @@ export function groupByClient(structs: Struct[]): Map<number, Struct[]> {
   return byClient
 }
 
+/** A clock the doc lacks: the update can go on only once the doc's state for `client` passes `clock`. */
+export interface Need {
+  client: number
+  clock: number
+}
+
 /**
- * The order in which Yjs would integrate the update's new structs, or `null` if any of them
- * needs something neither the doc nor the update has (a clock gap, an unknown origin or
- * parent). A worklist: a client's next struct is taken once everything it refers to is known.
+ * The order in which Yjs would integrate the update's new structs, or — if any of them needs
+ * something neither the doc nor the update has (a clock gap, an unknown origin or parent) —
+ * what it waits for. A worklist: a client's next struct is taken once all it refers to is known.
  */
 export function integrationOrder(
   doc: Y.Doc,
   byClient: Map<number, Struct[]>,
-): { struct: Struct; offset: number }[] | null {
+): { order: { struct: Struct; offset: number }[] } | { needs: Need[] } {
   const reach = new Map<number, number>()
   const known = (id: Y.ID) => id.clock < (reach.get(id.client) ?? Y.getState(doc.store, id.client))
   const next = new Map<number, number>()
@@ -76,7 +82,16 @@ export function integrationOrder(
       waiting.set(client, stillWaiting)
     }
   }
-  return remaining === 0 ? order : null
+  if (remaining === 0) return { order }
+  const needs: Need[] = []
+  for (const [client, structs] of byClient) {
+    const blocked = structs[next.get(client)!]
+    if (!blocked) continue
+    if (blocked instanceof Y.Skip) needs.push({ client, clock: blocked.id.clock })
+    else if (blocked.id.clock > reach.get(client)!) needs.push({ client, clock: blocked.id.clock - 1 })
+  }
+  for (const [client, list] of waiting) for (const w of list) needs.push({ client, clock: w.clock })
+  return { needs }
 }
 
 /** The first ID an item refers to that is not known yet, if any. */

@@ -27,6 +27,11 @@ export interface SocketCase {
   detail?: string
   /** It may be held for its connection; a connection whose cases must be judged one by one closes after it. */
   holds?: boolean
+  /**
+   * Refused only after the server has pinged the connection whose client id it uses (a
+   * browser back on a new socket is let through once its old one is found dead).
+   */
+  refusedAfterProbe?: boolean
 }
 
 /** What a case builder knows: the connection's doc (the board as the server sent it) and the run's state. */

@@ -226,6 +226,7 @@ export const updateCases: Record<string, CaseKind> = {
         frames: [clientFrames.update(update)],
         expect: 'refuse',
         reset: true,
+        refusedAfterProbe: true,
       }
     },
   },

@@ -271,7 +271,9 @@ export async function fuzzBoard(target: FuzzTarget, options: FuzzOptions): Promi
         continue
       }
       for (const frame of c.frames) client.send(frame)
-      const outcome = await settle(client)
+      // The neighbour answers the server's ping at once; the refusal follows within moments.
+      const probed = c.refusedAfterProbe ? await closedWithin(client, SETTLE_CLOSE_MS) : null
+      const outcome = probed ?? (await settle(client))
       count(report.kinds, c.kind)
       count(report.outcomes, outcome === 'open' || outcome === 'silent' ? outcome : outcome.code)
       const problem = judge(c, outcome, lane.role === 'chaos')
