@@ -78,8 +78,11 @@ export class BoardRoom {
     this.limits = limits
     // The server is not a participant: it must not show up in anyone's presence list.
     this.awareness.setLocalState(null)
-    this.presence = new PresenceGate(this.awareness, limits, (peer, update) =>
-      this.receiveAwareness(peer, update),
+    this.presence = new PresenceGate(
+      this.awareness,
+      limits,
+      (peer, update) => this.receiveAwareness(peer, update),
+      (owner) => this.probeWriter(owner),
     )
     this.persistence = new DocPersistence(boardId, this.doc, store, logger, persistenceOptions)
   }
@@ -210,8 +213,9 @@ export class BoardRoom {
         owner.terminate()
         this.removePeer(owner)
       }
+      if (!this.gate) return
       if (alive) {
-        for (const peer of this.gate!.blockedBehind(owner)) {
+        for (const peer of this.gate.blockedBehind(owner)) {
           this.refuse(
             peer,
             new RefusedUpdateError('forbidden', "may not write under another connection's client id"),

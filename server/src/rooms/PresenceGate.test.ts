@@ -13,16 +13,18 @@ afterEach(() => disposers.splice(0).forEach((dispose) => dispose()))
 function setup(awarenessUpdatesPerSecond = 40) {
   const awareness = new awarenessProtocol.Awareness(new Y.Doc())
   awareness.setLocalState(null)
+  const contested: FakePeer[] = []
   const gate: PresenceGate = new PresenceGate(
     awareness,
     { maxAwarenessBytes: 1024, awarenessUpdatesPerSecond },
     (peer, update) => gate.apply(peer, update),
+    (owner) => contested.push(owner as FakePeer),
   )
   disposers.push(() => {
     gate.dispose()
     awareness.destroy()
   })
-  return { awareness, gate }
+  return { awareness, gate, contested }
 }
 
 /** An awareness update as a browser with client id `id` sends it. */
@@ -38,13 +40,15 @@ function presence(id: number, state: unknown, clock = 1): Uint8Array {
 
 describe('PresenceGate', () => {
   it('lets nobody change or remove the presence of a client id another connection introduced', () => {
-    const { awareness, gate } = setup()
+    const { awareness, gate, contested } = setup()
     const kari = new FakePeer('edit')
     const mallory = new FakePeer('view')
     gate.apply(kari, presence(7, { name: 'Kari' }))
     gate.apply(mallory, presence(7, { name: 'hacked' }, 5))
     gate.apply(mallory, presence(7, null, 6))
     expect(awareness.getStates().get(7)).toEqual({ name: 'Kari' })
+    // The room is asked to ping Kari: a stale socket of Kari's own browser would be dropped.
+    expect(contested).toEqual([kari, kari])
     gate.forget(kari)
     expect(awareness.getStates().has(7)).toBe(false)
   })

@@ -26,15 +26,19 @@ export class PresenceGate {
 
   /** Where a deferred message goes when its time comes (the room, which handles refusals). */
   private readonly onDeferred: (peer: RoomPeer, update: Uint8Array) => void
+  /** Another connection sent presence under an id this one owns: is it still alive? */
+  private readonly onContested: (owner: RoomPeer) => void
 
   constructor(
     awareness: awarenessProtocol.Awareness,
     limits: Pick<Limits, 'maxAwarenessBytes' | 'awarenessUpdatesPerSecond'>,
     onDeferred: (peer: RoomPeer, update: Uint8Array) => void,
+    onContested: (owner: RoomPeer) => void = () => {},
   ) {
     this.awareness = awareness
     this.limits = limits
     this.onDeferred = onDeferred
+    this.onContested = onContested
   }
 
   /** Drops every timer (the room is going away). */
@@ -46,7 +50,15 @@ export class PresenceGate {
   /** Applies what the peer may send; throws RefusedUpdateError for an oversized state. */
   apply(peer: RoomPeer, update: Uint8Array): void {
     if (!this.takeToken(peer)) return this.defer(peer, update)
-    const filtered = filterAwareness(update, (id) => this.mayWrite(peer, id), this.limits.maxAwarenessBytes)
+    const others = new Set<RoomPeer>()
+    const mayWrite = (id: number) => {
+      const owner = this.owners.get(id)
+      if (owner && owner !== peer) others.add(owner)
+      return this.mayWrite(peer, id)
+    }
+    const filtered = filterAwareness(update, mayWrite, this.limits.maxAwarenessBytes)
+    // Someone else's id: maybe the same browser back on a new socket, its old one not yet gone.
+    for (const owner of others) this.onContested(owner)
     if (!filtered) return
     for (const id of filtered.clientIds) {
       this.owners.set(id, peer)
