@@ -6,6 +6,7 @@ import { CONTRACT_CLOSE, closedWithin } from '../../server/src/sync/testing/clos
 import { deleteKey, pushEntry, putRecord } from '../../server/src/sync/testing/hostileUpdates.ts'
 import { ALL_POISONS, newerSchema, poisonStoredBoard } from '../../server/src/sync/testing/poisonStore.ts'
 import { RawSyncClient, syncUrl } from '../../server/src/sync/testing/rawSyncClient.ts'
+import { BROKEN_RICH_TEXT } from '../../server/src/sync/testing/brokenRichText.ts'
 import { fuzzBoard } from '../../server/src/sync/testing/updateFuzzer.ts'
 import { testNote } from '../../server/src/testing/noteRecords.ts'
 import type { BorddukServer } from './fixtures/BorddukServer.ts'
@@ -36,6 +37,16 @@ async function rawClient(server: BorddukServer, board: Board, key = board.editKe
 }
 
 /** Uncaught errors of a page, kept for the end of the test. */
+/** A checklist board on which a neighbour in Chromium has written the {@link NOTES}, saved. */
+async function boardWithNeighbourNotes(server: BorddukServer, person: (url: string) => Promise<Page>) {
+  const board = await server.createBoard({ templateId: CHECKLIST_TEMPLATE })
+  const neighbour = await person(board.editUrl)
+  const errors = pageErrors(neighbour)
+  for (const [i, text] of NOTES.entries()) await addNote(neighbour, text, 100 + i * 260, 1_800)
+  await waitUntilSaved(neighbour)
+  return { board, neighbour, errors }
+}
+
 function pageErrors(page: Page): string[] {
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
@@ -72,11 +83,7 @@ const worstAttacks: [string, (doc: Y.Doc) => void][] = [
 
 for (const [name, attack] of worstAttacks) {
   test(`after ${name}, the board opens in Chromium with every note`, async ({ server, person }) => {
-    const board = await server.createBoard({ templateId: CHECKLIST_TEMPLATE })
-    const neighbour = await person(board.editUrl)
-    const errors = pageErrors(neighbour)
-    for (const [i, text] of NOTES.entries()) await addNote(neighbour, text, 100 + i * 260, 1_800)
-    await waitUntilSaved(neighbour)
+    const { board, neighbour, errors } = await boardWithNeighbourNotes(server, person)
 
     const attacker = await rawClient(server, board)
     attacker.edit(attack)
@@ -95,41 +102,12 @@ for (const [name, attack] of worstAttacks) {
   })
 }
 
-/** Rich text that tldraw's record validator lets through (any `content` array) but ProseMirror cannot read. */
-const BROKEN_RICH_TEXT: [string, unknown][] = [
-  ['a node without a type', { type: 'doc', content: [{}] }],
-  ['an unknown node type', { type: 'doc', content: [{ type: 'evil' }] }],
-  [
-    'a paragraph holding a node without a type',
-    { type: 'doc', content: [{ type: 'paragraph', content: [{}] }] },
-  ],
-  [
-    'a paragraph holding an unknown node type',
-    { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'evil' }] }] },
-  ],
-  [
-    'a text node without text',
-    { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text' }] }] },
-  ],
-  [
-    'an unknown mark',
-    {
-      type: 'doc',
-      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'evil' }] }] }],
-    },
-  ],
-]
-
 for (const [name, richText] of BROKEN_RICH_TEXT) {
   test(`after a note whose rich text has ${name}, the board still opens in Chromium`, async ({
     server,
     person,
   }) => {
-    const board = await server.createBoard({ templateId: CHECKLIST_TEMPLATE })
-    const neighbour = await person(board.editUrl)
-    const errors = pageErrors(neighbour)
-    for (const [i, text] of NOTES.entries()) await addNote(neighbour, text, 100 + i * 260, 1_800)
-    await waitUntilSaved(neighbour)
+    const { board, neighbour, errors } = await boardWithNeighbourNotes(server, person)
 
     const attacker = await rawClient(server, board)
     const note = testNote('shape:rich', { x: 200, y: 200, text: '', n: 902 })

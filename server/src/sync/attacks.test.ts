@@ -13,6 +13,7 @@ import { awarenessFrame, readAwarenessUpdate, wrapAwareness } from './testing/aw
 import { boardProblems, firstShapeOf, recordsOf } from './testing/boardOracle.ts'
 import { CONTRACT_CLOSE, closedWithin } from './testing/closeContract.ts'
 import { deleteKey, forkOf, pushEntry, putRecord, recordIn, updateOf } from './testing/hostileUpdates.ts'
+import { BROKEN_RICH_TEXT } from './testing/brokenRichText.ts'
 import { newerSchema } from './testing/poisonStore.ts'
 import { RawSyncClient, syncUrl } from './testing/rawSyncClient.ts'
 import { clientFrames } from './testing/syncFrames.ts'
@@ -112,35 +113,16 @@ describe('attack: records that no browser can load (4422)', () => {
 
   // tldraw's validator takes any `{type, content: [...]}` as rich text; ProseMirror, which every
   // browser runs on a note's text, throws on these, and the board shows "Something went wrong".
-  it.each([
-    ['a node without a type', { type: 'doc', content: [{}] }],
-    ['an unknown node type', { type: 'doc', content: [{ type: 'evil' }] }],
-    [
-      'a paragraph holding a node without a type',
-      { type: 'doc', content: [{ type: 'paragraph', content: [{}] }] },
-    ],
-    [
-      'a paragraph holding an unknown node',
-      { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'x' }] }] },
-    ],
-    [
-      'a text node without text',
-      { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text' }] }] },
-    ],
-    [
-      'an unknown mark',
-      {
-        type: 'doc',
-        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'evil' }] }] }],
-      },
-    ],
-  ])('refuses a note whose rich text ProseMirror cannot read: %s', async (_name, richText) => {
-    const scene = await AttackScene.open(harness)
-    const note = strangerNote()
-    await scene.expectRefused((attacker) =>
-      attacker.edit((doc) => putRecord(doc, { ...note, props: { ...(note.props as object), richText } })),
-    )
-  })
+  it.each(BROKEN_RICH_TEXT)(
+    'refuses a note whose rich text ProseMirror cannot read: %s',
+    async (_name, richText) => {
+      const scene = await AttackScene.open(harness)
+      const note = strangerNote()
+      await scene.expectRefused((attacker) =>
+        attacker.edit((doc) => putRecord(doc, { ...note, props: { ...(note.props as object), richText } })),
+      )
+    },
+  )
 
   it.each([
     ['a number', 42],
