@@ -6,6 +6,7 @@ import { CONTRACT_CLOSE, closedWithin } from '../../server/src/sync/testing/clos
 import { deleteKey, pushEntry, putRecord } from '../../server/src/sync/testing/hostileUpdates.ts'
 import { ALL_POISONS, newerSchema, poisonStoredBoard } from '../../server/src/sync/testing/poisonStore.ts'
 import { RawSyncClient, syncUrl } from '../../server/src/sync/testing/rawSyncClient.ts'
+import { BOARD_READER_PATHS } from '../../server/src/sync/testing/boardReaders.ts'
 import { BROKEN_RICH_TEXT } from '../../server/src/sync/testing/brokenRichText.ts'
 import { fuzzBoard } from '../../server/src/sync/testing/updateFuzzer.ts'
 import { testNote } from '../../server/src/testing/noteRecords.ts'
@@ -138,14 +139,7 @@ test('a board poisoned in storage opens in Chromium, repaired, and every reader 
   await server.launch()
 
   const base = `${server.url}/api/boards/${board.id}`
-  for (const path of [
-    '/thumbnail.svg',
-    '/answers.md',
-    '/answers.csv',
-    '/answers.docx',
-    '/snapshot',
-    '/versions',
-  ]) {
+  for (const path of BOARD_READER_PATHS) {
     expect((await fetch(`${base}${path}?key=${board.editKey}`)).status, path).toBe(200)
   }
   const page = await person(board.editUrl)

@@ -10,6 +10,7 @@ import { SqliteStore } from '../storage/SqliteStore.ts'
 import { testNote } from '../testing/noteRecords.ts'
 import { testServers } from '../testing/testServer.ts'
 import { CHECKLIST_TEMPLATE } from './testing/AttackScene.ts'
+import { BOARD_READER_PATHS } from './testing/boardReaders.ts'
 import { boardProblems, recordsOf, storedDoc } from './testing/boardOracle.ts'
 import { redact } from '../logger.ts'
 import { putRecord, recordIn } from './testing/hostileUpdates.ts'
@@ -87,15 +88,7 @@ async function startLogged(dir: string): Promise<{ server: RunningServer; lines:
 async function expectReadersAnswer(server: RunningServer, board: Board): Promise<void> {
   const base = `${server.url}/api/boards/${board.id}`
   const key = `key=${board.editKey}`
-  for (const path of [
-    '',
-    '/thumbnail.svg',
-    '/answers.md',
-    '/answers.csv',
-    '/answers.docx',
-    '/snapshot',
-    '/versions',
-  ]) {
+  for (const path of ['', ...BOARD_READER_PATHS]) {
     const response = await fetch(`${base}${path}?${key}`)
     expect(response.status, `GET ${path || '/'}`).toBe(200)
     await response.arrayBuffer()
