@@ -54,30 +54,29 @@ export function currentSchema() {
   return schema.serialize()
 }
 
-/** Brings records stored under an older schema up to date, record by record; the failures are dropped. */
+/** Records stored under an older schema, brought up to date; those that cannot be are left out. */
 export function migrateRecords(
   records: Record<string, unknown>[],
   storedSchema: unknown,
-): { migrated: Record<string, unknown>[]; failed: number } {
+): Record<string, unknown>[] {
   const ours = schema.serialize()
   // Only the server writes the schema, and it never writes a newer one: a newer one was forged.
   // The records were checked when they were written; take them as ours (checkEntry follows).
-  if (schemaIsNewer(storedSchema, ours)) return { migrated: records, failed: 0 }
+  if (schemaIsNewer(storedSchema, ours)) return records
   const from = (storedSchema ?? ours) as typeof ours
   const whole = schema.migrateStoreSnapshot({
     store: Object.fromEntries(records.map((r) => [r.id, r])) as never,
     schema: from,
   })
-  if (whole.type === 'success') return { migrated: Object.values(whole.value) as never, failed: 0 }
+  if (whole.type === 'success') return Object.values(whole.value) as never
   // One record that cannot migrate must not cost the others: try each alone.
   const migrated: Record<string, unknown>[] = []
-  let failed = 0
   for (const record of records) {
     const one = schema.migrateStoreSnapshot({ store: { [String(record.id)]: record } as never, schema: from })
+    // A record that cannot migrate is left out; the repair then drops its entry.
     if (one.type === 'success') migrated.push(...(Object.values(one.value) as never[]))
-    else failed++
   }
-  return { migrated, failed }
+  return migrated
 }
 
 /** Plain objects and arrays all the way down (and not absurdly deep). */

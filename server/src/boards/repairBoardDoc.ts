@@ -54,7 +54,7 @@ export function repairBoardDoc(doc: Y.Doc, origin: unknown): RepairReport {
         ? [e.val as Record<string, unknown>]
         : []
     })
-    const { migrated } = migrateRecords(candidates, meta.get(Y_META_SCHEMA_KEY))
+    const migrated = migrateRecords(candidates, meta.get(Y_META_SCHEMA_KEY))
     const byId = new Map(migrated.map((record) => [record.id, record]))
     const replacements: { key: string; val: StoredRecord }[] = []
     for (let i = entries.length - 1; i >= 0; i--) {

@@ -175,11 +175,6 @@ export class UpdateGate {
     this.approxBytes += bytes
   }
 
-  /** After compaction the exact size is known again. */
-  resetSize(bytes: number): void {
-    this.approxBytes = bytes
-  }
-
   private hold(peer: RoomPeer, held: Held, waiting: Waiting): void {
     const update = waiting.update
     const full = held.updates.length >= MAX_HELD_UPDATES
