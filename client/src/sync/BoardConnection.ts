@@ -14,6 +14,13 @@ function shouldReconnect(event: CloseEvent): boolean {
   return !(event.code >= 4400 && event.code < 4500) && event.code !== CLOSE_CODES.messageTooLarge.code
 }
 
+/** 128 random bits as hex; `crypto.randomUUID` would need https, an intranet may serve http. */
+function newSessionSecret(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
+    '',
+  )
+}
+
 /** Closes that mean the server refused something this browser sent (not who it is). */
 const REFUSED_CONTENT = new Set<number>([
   CLOSE_CODES.malformedMessage.code,
@@ -63,7 +70,9 @@ export class BoardConnection {
     this.localCopy = new IndexeddbPersistence(`bordduk:${boardId}`, this.doc)
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws'
     this.provider = new WebsocketProvider(`${scheme}://${location.host}/sync`, boardId, this.doc, {
-      params: { key },
+      // Sent on every socket this tab opens, to no one else: the server knows a reconnect of this
+      // tab from someone writing under its (public) client id.
+      params: { key, session: newSessionSecret() },
       // Other tabs of this browser sync through the server like everyone else.
       disableBc: true,
       shouldReconnect,

@@ -116,6 +116,15 @@ export class BoardRoom {
 
   /** Starts the sync handshake with a new peer: our state vector, then who is here. */
   addPeer(peer: RoomPeer): void {
+    // The same tab back on a new socket (its session secret says so): its old socket is stale,
+    // maybe closed by the tab while offline with the close still on its way. Let it go now, so
+    // the tab's client ids and presence are its own again at once.
+    for (const old of this.peers) {
+      if (peer.session && old.session === peer.session) {
+        old.terminate()
+        this.removePeer(old)
+      }
+    }
     this.peers.add(peer)
     peer.send(encodeSyncStep1(this.doc))
     const present = [...this.awareness.getStates().keys()]
@@ -141,6 +150,11 @@ export class BoardRoom {
     this.receiptsWaiting.delete(peer)
     this.gate?.forget(peer)
     this.presence.forget(peer)
+    // What waited for this connection to go (its client ids) may go in now; not re-entrantly,
+    // since a refusal removes peers too.
+    queueMicrotask(() => {
+      if (!this.destroyed && this.gate) this.afterChange()
+    })
   }
 
   /** Closes every peer (used at shutdown and when a room must be dropped). */

@@ -51,10 +51,10 @@ export class PresenceGate {
   apply(peer: RoomPeer, update: Uint8Array): void {
     if (!this.takeToken(peer)) return this.defer(peer, update)
     const others = new Set<RoomPeer>()
-    const mayWrite = (id: number) => {
+    const mayWrite = (id: number, removal: boolean) => {
       const owner = this.owners.get(id)
       if (owner && owner !== peer) others.add(owner)
-      return this.mayWrite(peer, id)
+      return this.mayWrite(peer, id, removal)
     }
     const filtered = filterAwareness(update, mayWrite, this.limits.maxAwarenessBytes)
     // Someone else's id: maybe the same browser back on a new socket, its old one not yet gone.
@@ -105,10 +105,12 @@ export class PresenceGate {
     this.deferred.set(peer, { update, timer })
   }
 
-  private mayWrite(peer: RoomPeer, clientId: number): boolean {
+  private mayWrite(peer: RoomPeer, clientId: number, removal: boolean): boolean {
     const owner = this.owners.get(clientId)
     if (owner) return owner === peer
-    return peer.awarenessIds.size < MAX_AWARENESS_IDS_PER_PEER
+    // A y-websocket client relays everyone's presence changes, its first own state comes
+    // first: it claims one id, by setting a state, never by relaying someone's removal.
+    return !removal && peer.awarenessIds.size < MAX_AWARENESS_IDS_PER_PEER
   }
 
   private takeToken(peer: RoomPeer): boolean {

@@ -7,6 +7,11 @@ export interface RoomPeer {
   readonly key?: string | undefined
   /** Awareness client ids this peer has announced; removed from presence when it leaves. */
   readonly awarenessIds: Set<number>
+  /**
+   * A secret the browser tab chose for itself and sends on every socket it opens (never shown
+   * to anyone else): a new socket with the same one is that tab back, its old socket stale.
+   */
+  readonly session?: string | undefined
   send(message: Uint8Array): void
   close(code: number, reason: string): void
   /**

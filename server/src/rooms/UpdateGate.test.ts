@@ -150,6 +150,28 @@ describe('UpdateGate (through a room)', () => {
     expect(has(room, 'shape:m')).toBe(false)
   })
 
+  it('takes a socket with the same tab session as that tab back: its old socket goes at once', async () => {
+    const { room } = await setup()
+    const old = new FakePeer('edit')
+    old.session = 'tab-secret-0123456789'
+    room.addPeer(old)
+    const k = client(room)
+    room.receiveUpdate(
+      old,
+      k.edit((r) => r.set('shape:before', note('shape:before'))),
+    )
+    const back = new FakePeer('edit')
+    back.session = old.session
+    room.addPeer(back)
+    expect(old.terminated).toBe(true)
+    room.receiveUpdate(
+      back,
+      k.edit((r) => r.set('shape:after', note('shape:after'))),
+    )
+    expect(has(room, 'shape:after')).toBe(true)
+    expect(room.peerCount).toBe(1)
+  })
+
   it('closes a connection whose waiting updates pass the pending budget, and keeps the rest', async () => {
     const { room } = await setup({ maxPendingUpdateBytes: 2_000 })
     const peer = new FakePeer('edit')

@@ -13,10 +13,13 @@ export class SocketPeer implements RoomPeer {
   readonly key: string | undefined
   private readonly socket: WebSocket
 
-  constructor(socket: WebSocket, role: BoardRole, key?: string) {
+  readonly session: string | undefined
+
+  constructor(socket: WebSocket, role: BoardRole, key?: string, session?: string) {
     this.socket = socket
     this.role = role
     this.key = key
+    this.session = session
   }
 
   send(message: Uint8Array): void {

@@ -21,6 +21,8 @@ import { SocketPeer } from './SocketPeer.ts'
 const FRAME_OVERHEAD_BYTES = 64
 const HEARTBEAT_INTERVAL_MS = 30_000
 const SYNC_PATH = /^\/sync\/([^/]+)$/
+/** A tab's session secret: long enough not to be guessed, nothing that needs escaping. */
+const SESSION_PATTERN = /^[A-Za-z0-9_-]{16,64}$/
 
 export interface SyncServerDeps {
   store: Store
@@ -81,7 +83,10 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps): WebSocke
         if (left > 0) perAddress.set(address, left)
         else perAddress.delete(address)
       })
-      void acceptSocket(ws, decodePathSegment(match[1]!), url.searchParams.get('key') ?? undefined, deps)
+      const session = url.searchParams.get('session') ?? undefined
+      void acceptSocket(ws, decodePathSegment(match[1]!), url.searchParams.get('key') ?? undefined, deps, {
+        session: session && SESSION_PATTERN.test(session) ? session : undefined,
+      })
     })
   })
 
@@ -114,7 +119,13 @@ function closeWith(ws: WebSocket, name: CloseCodeName): void {
   ws.close(code, reason)
 }
 
-async function acceptSocket(ws: WebSocket, boardId: string, key: string | undefined, deps: SyncServerDeps) {
+async function acceptSocket(
+  ws: WebSocket,
+  boardId: string,
+  key: string | undefined,
+  deps: SyncServerDeps,
+  options: { session: string | undefined },
+) {
   const { store, rooms, logger, limits } = deps
   const alive = ws as WebSocket & { isAlive?: boolean }
   alive.isAlive = true
@@ -161,7 +172,7 @@ async function acceptSocket(ws: WebSocket, boardId: string, key: string | undefi
     return rooms.releaseIfIdle(room)
   }
 
-  const peer = new SocketPeer(ws, role, key)
+  const peer = new SocketPeer(ws, role, key, options.session)
   const onMessage = (data: RawData) => {
     try {
       handlePeerMessage(room, peer, toBytes(data))

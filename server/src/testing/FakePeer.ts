@@ -11,6 +11,8 @@ export class FakePeer implements RoomPeer {
   closedWith: { code: number; reason: string } | null = null
 
   readonly role: BoardRole
+  /** The tab's session secret, when a test plays one tab on several sockets. */
+  session: string | undefined = undefined
 
   constructor(role: BoardRole) {
     this.role = role

@@ -10,8 +10,8 @@ interface PresenceEntry {
   stateJson: string
 }
 
-/** An awareness connection may introduce this many client ids (one per tab; a few for reconnects). */
-export const MAX_AWARENESS_IDS_PER_PEER = 4
+/** An awareness connection introduces one client id: its tab's own (the others it relays). */
+export const MAX_AWARENESS_IDS_PER_PEER = 1
 
 /**
  * Keeps only the presence entries a connection may send: states of at most `maxStateBytes`
@@ -21,7 +21,7 @@ export const MAX_AWARENESS_IDS_PER_PEER = 4
  */
 export function filterAwareness(
   update: Uint8Array,
-  mayWrite: (clientId: number) => boolean,
+  mayWrite: (clientId: number, removal: boolean) => boolean,
   maxStateBytes: number,
 ): { update: Uint8Array; clientIds: number[] } | null {
   const entries: PresenceEntry[] = []
@@ -42,7 +42,7 @@ export function filterAwareness(
     if (error instanceof RefusedUpdateError) throw error
     throw new RefusedUpdateError('malformed', `bad presence update: ${(error as Error).message}`)
   }
-  const kept = entries.filter((entry) => mayWrite(entry.clientId))
+  const kept = entries.filter((entry) => mayWrite(entry.clientId, entry.stateJson === 'null'))
   if (kept.length === 0) return null
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, kept.length)
