@@ -57,6 +57,7 @@ export type { ClientConfig } from './schemas/clientConfig.ts'
 export { PAPER_MM, UNITS_PER_MM, sheetSize } from './paper.ts'
 export { richTextToPlain } from './richText.ts'
 export {
+  MAX_LISTED_WORKSHOP_MESSAGES,
   MAX_TIMER_MS,
   MAX_WORKSHOP_GROUPS,
   createWorkshopBodySchema,

@@ -45,6 +45,7 @@ export function createWorkshopRoute({ config, store, rooms, logger, templates }:
         locale,
         editKeyHash: hashKey(keys.editKey),
         viewKeyHash: hashKey(keys.viewKey),
+        facilitatorKeyHash: hashKey(keys.facilitatorKey),
         createdAt,
         workshopId: workshop.id,
         groupIndex,
@@ -60,12 +61,12 @@ export function createWorkshopRoute({ config, store, rooms, logger, templates }:
       'workshop created',
     )
     const origin = publicOrigin(c, config)
-    const described = describeWorkshop(
+    const described = await describeWorkshop(
       workshop,
       boards.map((b) => b.board),
       facilitatorKey,
       origin,
-      rooms,
+      { store, rooms },
     )
     return c.json(described, 201)
   })

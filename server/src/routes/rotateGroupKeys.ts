@@ -13,8 +13,9 @@ import { authorizeWorkshop } from './authorizeWorkshop.ts'
 import { publicOrigin } from './boardLinks.ts'
 
 /**
- * `POST /api/workshops/:id/groups/:boardId/rotate-keys?key=`: new edit and view links for a
- * group. Old links stop working at once: their open sockets are closed with a reason.
+ * `POST /api/workshops/:id/groups/:boardId/rotate-keys?key=`: new edit, view and facilitator
+ * links for a group. Old links stop working at once: their open sockets are closed with a
+ * reason, and the old keys are remembered so that opening one later says it was replaced.
  */
 export function rotateGroupKeysRoute({ config, store, rooms, logger }: RouteDeps) {
   return new Hono().post('/api/workshops/:id/groups/:boardId/rotate-keys', async (c) => {
@@ -28,9 +29,10 @@ export function rotateGroupKeysRoute({ config, store, rooms, logger }: RouteDeps
       ...board,
       editKeyHash: hashKey(keys.editKey),
       viewKeyHash: hashKey(keys.viewKey),
+      facilitatorKeyHash: hashKey(keys.facilitatorKey),
       keyGeneration,
     }
-    await store.setBoardKeys(board.id, rotated)
+    await store.setBoardKeys(board.id, rotated, { retireOld: true })
     const room = rooms.get(board.id)
     let closed = 0
     for (const peer of room?.connectedPeers ?? []) {
@@ -41,6 +43,6 @@ export function rotateGroupKeysRoute({ config, store, rooms, logger }: RouteDeps
     }
     logger.info({ board: redact(board.id), closed }, 'board keys rotated')
     const updated = boards.map((b) => (b.id === board.id ? rotated : b))
-    return c.json(describeWorkshop(workshop, updated, key, publicOrigin(c, config), rooms))
+    return c.json(await describeWorkshop(workshop, updated, key, publicOrigin(c, config), { store, rooms }))
   })
 }

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 
-import { sendMessageBodySchema, timerActionBodySchema, workshopTimerSchema } from '@bordduk/shared'
+import { sendMessageBodySchema, timerActionBodySchema } from '@bordduk/shared'
 import type { WorkshopMessage, WorkshopTimer } from '@bordduk/shared'
 
 import type { RouteDeps } from '../AppDeps.ts'
@@ -8,6 +8,7 @@ import { jsonBody } from '../http/jsonBody.ts'
 import { broadcastToGroups } from '../workshops/broadcastToGroups.ts'
 import { WORKSHOP_VERSION_NAMES } from '../workshops/workshopNames.ts'
 import { nextTimer } from '../workshops/nextTimer.ts'
+import { readWorkshopTimer } from '../workshops/readWorkshopTimer.ts'
 import { authorizeWorkshop } from './authorizeWorkshop.ts'
 import { parseJsonBody } from './parseJsonBody.ts'
 
@@ -21,10 +22,8 @@ export function workshopControlsRoute({ store, rooms }: RouteDeps) {
       const { workshop } = await authorizeWorkshop(c, store)
       const action = await parseJsonBody(c, timerActionBodySchema)
       const boards = await store.workshopBoards(workshop.id)
-      // Every group holds the same timer; read it from the first.
-      const stored = boards[0] && (await rooms.withRoom(boards[0].id, (room) => room.workshopValue('timer')))
-      const current = workshopTimerSchema.safeParse(stored)
-      const timer: WorkshopTimer = nextTimer(current.success ? current.data : undefined, action, Date.now())
+      const current = await readWorkshopTimer(boards, rooms)
+      const timer: WorkshopTimer = nextTimer(current ?? undefined, action, Date.now())
       await broadcastToGroups(boards, rooms, (map) => map.set('timer', timer))
       return c.json(timer)
     })
@@ -32,6 +31,8 @@ export function workshopControlsRoute({ store, rooms }: RouteDeps) {
       const { workshop } = await authorizeWorkshop(c, store)
       const { text } = await parseJsonBody(c, sendMessageBodySchema)
       const message: WorkshopMessage = { text, sentAt: Date.now() }
+      // Kept for the dashboard's list of what was said; an empty text only clears the boards.
+      if (text) await store.addWorkshopMessage(workshop.id, message)
       await broadcastToGroups(await store.workshopBoards(workshop.id), rooms, (map) =>
         map.set('message', message),
       )

@@ -42,6 +42,7 @@ describe('SqliteStore', () => {
       workshopId: null,
       groupIndex: null,
       keyGeneration: 0,
+      facilitatorKeyHash: null,
     })
     const doc = await reopened.loadDoc(board.id)
     expect(doc.snapshot).toEqual(Uint8Array.of(1, 2, 3))
@@ -76,6 +77,34 @@ describe('SqliteStore', () => {
     await expect(store.createBoard({ ...board, title: 'other' }, Uint8Array.of(2))).rejects.toThrow()
     expect((await store.getBoard(board.id))?.title).toBe('Behov i helse')
     expect((await store.loadDoc(board.id)).snapshot).toEqual(Uint8Array.of(1))
+    await store.close()
+  })
+
+  it('remembers replaced key hashes on a rotation, and lists a workshop’s messages newest first', async () => {
+    const store = new SqliteStore(tempFile())
+    const workshop = {
+      id: 'workshop-aaaaaaaaaaa',
+      title: 'Oppstart',
+      templateId: 'blank',
+      locale: 'nb' as const,
+      facilitatorKeyHash: 'f'.repeat(64),
+      createdAt: board.createdAt,
+    }
+    const group = { ...board, workshopId: workshop.id, groupIndex: 0, facilitatorKeyHash: 'a'.repeat(64) }
+    await store.createWorkshop(workshop, [{ board: group, initialState: Uint8Array.of(1) }])
+    const next = { editKeyHash: '1'.repeat(64), viewKeyHash: '2'.repeat(64), keyGeneration: 1 }
+    await store.setBoardKeys(board.id, { ...next, facilitatorKeyHash: '3'.repeat(64) }, { retireOld: true })
+    expect(await store.getBoard(board.id)).toMatchObject({ ...next, facilitatorKeyHash: '3'.repeat(64) })
+    for (const hash of [board.editKeyHash, board.viewKeyHash, 'a'.repeat(64)])
+      expect(await store.isRetiredKey(board.id, hash)).toBe(true)
+    expect(await store.isRetiredKey(board.id, '1'.repeat(64))).toBe(false)
+
+    for (const [i, text] of ['én', 'to', 'tre'].entries())
+      await store.addWorkshopMessage(workshop.id, { text, sentAt: i })
+    expect(await store.listWorkshopMessages(workshop.id, 2)).toEqual([
+      { text: 'tre', sentAt: 2 },
+      { text: 'to', sentAt: 1 },
+    ])
     await store.close()
   })
 })

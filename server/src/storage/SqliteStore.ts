@@ -3,9 +3,17 @@ import { dirname } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import type { StatementSync } from 'node:sqlite'
 
-import type { Locale } from '@bordduk/shared'
+import type { Locale, WorkshopMessage } from '@bordduk/shared'
 
-import type { BoardRow, BoardVersion, CustomTemplateRow, Store, StoredDoc, WorkshopRow } from './Store.ts'
+import type {
+  BoardKeyHashes,
+  BoardRow,
+  BoardVersion,
+  CustomTemplateRow,
+  Store,
+  StoredDoc,
+  WorkshopRow,
+} from './Store.ts'
 
 const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -59,6 +67,21 @@ const MIGRATIONS = [
      created_at TEXT NOT NULL,
      updated_at TEXT NOT NULL
    );`,
+  // A group board's own facilitator key (so the dashboard key stays out of board links), the
+  // messages a facilitator sent, and the hashes of replaced links (to say so when one is used).
+  `ALTER TABLE boards ADD COLUMN facilitator_key_hash TEXT;
+   CREATE TABLE workshop_messages (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+     text TEXT NOT NULL,
+     sent_at INTEGER NOT NULL
+   );
+   CREATE INDEX workshop_messages_by_workshop ON workshop_messages (workshop_id, id);
+   CREATE TABLE retired_board_keys (
+     board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+     key_hash TEXT NOT NULL,
+     PRIMARY KEY (board_id, key_hash)
+   );`,
 ]
 
 interface BoardDbRow {
@@ -72,6 +95,7 @@ interface BoardDbRow {
   workshop_id: string | null
   group_index: number | null
   key_generation: number
+  facilitator_key_hash: string | null
 }
 
 interface WorkshopDbRow {
@@ -97,6 +121,10 @@ export class SqliteStore implements Store {
     getBoard: StatementSync
     setBoardLocale: StatementSync
     setBoardKeys: StatementSync
+    retireKey: StatementSync
+    isRetiredKey: StatementSync
+    insertMessage: StatementSync
+    listMessages: StatementSync
     insertWorkshop: StatementSync
     getWorkshop: StatementSync
     workshopBoards: StatementSync
@@ -125,8 +153,8 @@ export class SqliteStore implements Store {
     this.statements = {
       insertBoard: this.db.prepare(
         `INSERT INTO boards (id, title, template_id, locale, edit_key_hash, view_key_hash, created_at,
-           workshop_id, group_index, key_generation)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           workshop_id, group_index, key_generation, facilitator_key_hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertSnapshot: this.db.prepare(
         'INSERT INTO board_snapshots (board_id, data, updated_at) VALUES (?, ?, ?)',
@@ -134,7 +162,18 @@ export class SqliteStore implements Store {
       getBoard: this.db.prepare('SELECT * FROM boards WHERE id = ?'),
       setBoardLocale: this.db.prepare('UPDATE boards SET locale = ? WHERE id = ?'),
       setBoardKeys: this.db.prepare(
-        'UPDATE boards SET edit_key_hash = ?, view_key_hash = ?, key_generation = ? WHERE id = ?',
+        `UPDATE boards SET edit_key_hash = ?, view_key_hash = ?, key_generation = ?,
+           facilitator_key_hash = ? WHERE id = ?`,
+      ),
+      retireKey: this.db.prepare(
+        'INSERT OR IGNORE INTO retired_board_keys (board_id, key_hash) VALUES (?, ?)',
+      ),
+      isRetiredKey: this.db.prepare('SELECT 1 FROM retired_board_keys WHERE board_id = ? AND key_hash = ?'),
+      insertMessage: this.db.prepare(
+        'INSERT INTO workshop_messages (workshop_id, text, sent_at) VALUES (?, ?, ?)',
+      ),
+      listMessages: this.db.prepare(
+        'SELECT text, sent_at FROM workshop_messages WHERE workshop_id = ? ORDER BY id DESC LIMIT ?',
       ),
       insertWorkshop: this.db.prepare(
         `INSERT INTO workshops (id, title, template_id, locale, facilitator_key_hash, created_at)
@@ -245,8 +284,35 @@ export class SqliteStore implements Store {
     this.statements.deleteTemplate.run(id)
   }
 
-  async setBoardKeys(id: string, keys: { editKeyHash: string; viewKeyHash: string; keyGeneration: number }) {
-    this.statements.setBoardKeys.run(keys.editKeyHash, keys.viewKeyHash, keys.keyGeneration, id)
+  async setBoardKeys(id: string, keys: BoardKeyHashes, options: { retireOld?: boolean } = {}) {
+    this.transaction(() => {
+      const old = this.statements.getBoard.get(id) as BoardDbRow | undefined
+      if (old && options.retireOld) {
+        for (const hash of [old.edit_key_hash, old.view_key_hash, old.facilitator_key_hash]) {
+          if (hash) this.statements.retireKey.run(id, hash)
+        }
+      }
+      this.statements.setBoardKeys.run(
+        keys.editKeyHash,
+        keys.viewKeyHash,
+        keys.keyGeneration,
+        keys.facilitatorKeyHash ?? null,
+        id,
+      )
+    })
+  }
+
+  async isRetiredKey(boardId: string, keyHash: string): Promise<boolean> {
+    return this.statements.isRetiredKey.get(boardId, keyHash) !== undefined
+  }
+
+  async addWorkshopMessage(workshopId: string, message: WorkshopMessage): Promise<void> {
+    this.statements.insertMessage.run(workshopId, message.text, message.sentAt)
+  }
+
+  async listWorkshopMessages(workshopId: string, limit: number): Promise<WorkshopMessage[]> {
+    const rows = this.statements.listMessages.all(workshopId, limit) as { text: string; sent_at: number }[]
+    return rows.map((r) => ({ text: r.text, sentAt: r.sent_at }))
   }
 
   private insertBoard(board: BoardRow, initialState: Uint8Array): void {
@@ -261,6 +327,7 @@ export class SqliteStore implements Store {
       board.workshopId ?? null,
       board.groupIndex ?? null,
       board.keyGeneration ?? 0,
+      board.facilitatorKeyHash ?? null,
     )
     this.statements.insertSnapshot.run(board.id, initialState, new Date().toISOString())
   }
@@ -338,6 +405,7 @@ function toBoardRow(row: BoardDbRow): BoardRow {
     workshopId: row.workshop_id,
     groupIndex: row.group_index,
     keyGeneration: row.key_generation,
+    facilitatorKeyHash: row.facilitator_key_hash,
   }
 }
 

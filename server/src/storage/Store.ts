@@ -1,4 +1,4 @@
-import type { Locale } from '@bordduk/shared'
+import type { Locale, WorkshopMessage } from '@bordduk/shared'
 
 /** A board's metadata row. Keys are only ever stored hashed. */
 export interface BoardRow {
@@ -14,6 +14,16 @@ export interface BoardRow {
   groupIndex?: number | null
   /** Bumped when the keys are rotated; derived keys include it. */
   keyGeneration?: number
+  /** A group board's own facilitator key (derived, like its other keys); null on older boards. */
+  facilitatorKeyHash?: string | null
+}
+
+/** The key hashes a board holds after a rotation (or a workshop's first visit after an upgrade). */
+export interface BoardKeyHashes {
+  editKeyHash: string
+  viewKeyHash: string
+  keyGeneration: number
+  facilitatorKeyHash?: string | null
 }
 
 /** A named snapshot of a board, to look back at or restore. */
@@ -77,11 +87,16 @@ export interface Store {
   listCustomTemplates(): Promise<CustomTemplateRow[]>
   updateTemplate(id: string, data: string): Promise<void>
   deleteTemplate(id: string): Promise<void>
-  /** Replaces a board's key hashes (rotation). */
-  setBoardKeys(
-    id: string,
-    keys: { editKeyHash: string; viewKeyHash: string; keyGeneration: number },
-  ): Promise<void>
+  /**
+   * Replaces a board's key hashes. With `retireOld` (a rotation) the old ones are remembered,
+   * so a replaced link can be told apart from a wrong one.
+   */
+  setBoardKeys(id: string, keys: BoardKeyHashes, options?: { retireOld?: boolean }): Promise<void>
+  /** Whether a key with this hash once opened the board and was replaced. */
+  isRetiredKey(boardId: string, keyHash: string): Promise<boolean>
+  addWorkshopMessage(workshopId: string, message: WorkshopMessage): Promise<void>
+  /** The newest `limit` messages a workshop's facilitator sent, newest first. */
+  listWorkshopMessages(workshopId: string, limit: number): Promise<WorkshopMessage[]>
   /** Changes the language a board's template layer is written in. */
   setBoardLocale(id: string, locale: Locale): Promise<void>
   loadDoc(boardId: string): Promise<StoredDoc>

@@ -7,6 +7,7 @@ import type { RawData } from 'ws'
 import { CLOSE_CODES, boardIdSchema, closeReason } from '@bordduk/shared'
 import type { CloseCodeName } from '@bordduk/shared'
 
+import { isReplacedKey } from '../boards/isReplacedKey.ts'
 import { resolveBoardRole } from '../boards/resolveBoardRole.ts'
 import type { Limits } from '../config.ts'
 import { clientAddress } from '../http/clientAddress.ts'
@@ -155,7 +156,7 @@ async function acceptSocket(
   const role = await resolveBoardRole(store, board, key)
   if (!role) {
     logger.info({ board: redact(boardId) }, 'sync refused: bad key')
-    return closeWith(ws, 'forbidden')
+    return closeWith(ws, (await isReplacedKey(store, board, key)) ? 'keyRotated' : 'forbidden')
   }
 
   let room

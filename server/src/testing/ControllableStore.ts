@@ -1,6 +1,7 @@
-import type { Locale } from '@bordduk/shared'
+import type { Locale, WorkshopMessage } from '@bordduk/shared'
 
 import type {
+  BoardKeyHashes,
   BoardRow,
   BoardVersion,
   CustomTemplateRow,
@@ -91,8 +92,20 @@ export class ControllableStore implements Store {
     return this.inner.deleteTemplate(id)
   }
 
-  setBoardKeys(id: string, keys: { editKeyHash: string; viewKeyHash: string; keyGeneration: number }) {
-    return this.inner.setBoardKeys(id, keys)
+  setBoardKeys(id: string, keys: BoardKeyHashes, options?: { retireOld?: boolean }) {
+    return this.inner.setBoardKeys(id, keys, options)
+  }
+
+  isRetiredKey(boardId: string, keyHash: string): Promise<boolean> {
+    return this.inner.isRetiredKey(boardId, keyHash)
+  }
+
+  addWorkshopMessage(workshopId: string, message: WorkshopMessage): Promise<void> {
+    return this.inner.addWorkshopMessage(workshopId, message)
+  }
+
+  listWorkshopMessages(workshopId: string, limit: number): Promise<WorkshopMessage[]> {
+    return this.inner.listWorkshopMessages(workshopId, limit)
   }
 
   setBoardLocale(id: string, locale: Locale): Promise<void> {

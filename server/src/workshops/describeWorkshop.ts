@@ -1,19 +1,28 @@
+import { MAX_LISTED_WORKSHOP_MESSAGES } from '@bordduk/shared'
 import type { Workshop } from '@bordduk/shared'
 
 import { deriveBoardKeys } from '../boards/workshopKeys.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import { boardUrl } from '../routes/boardLinks.ts'
-import type { BoardRow, WorkshopRow } from '../storage/Store.ts'
+import type { BoardRow, Store, WorkshopRow } from '../storage/Store.ts'
+import { readWorkshopTimer } from './readWorkshopTimer.ts'
 import { groupName } from './workshopNames.ts'
 
-/** The facilitator's view of a workshop: every group with its links (derived afresh) and head count. */
-export function describeWorkshop(
+/**
+ * The facilitator's view of a workshop: every group with its links (derived afresh) and head
+ * count, the running timer and the messages sent.
+ */
+export async function describeWorkshop(
   workshop: WorkshopRow,
   boards: BoardRow[],
   facilitatorKey: string,
   origin: string,
-  rooms: RoomRegistry,
-): Workshop {
+  { store, rooms }: { store: Store; rooms: RoomRegistry },
+): Promise<Workshop> {
+  const [timer, messages] = await Promise.all([
+    readWorkshopTimer(boards, rooms),
+    store.listWorkshopMessages(workshop.id, MAX_LISTED_WORKSHOP_MESSAGES),
+  ])
   return {
     id: workshop.id,
     title: workshop.title,
@@ -28,8 +37,12 @@ export function describeWorkshop(
         boardId: board.id,
         editUrl: boardUrl(origin, board.id, keys.editKey),
         viewUrl: boardUrl(origin, board.id, keys.viewKey),
+        facilitatorUrl: boardUrl(origin, board.id, keys.facilitatorKey),
         participants: rooms.get(board.id)?.peerCount ?? 0,
       }
     }),
+    timer,
+    messages,
+    serverNow: Date.now(),
   }
 }

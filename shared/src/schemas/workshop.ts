@@ -21,10 +21,27 @@ export const workshopGroupSchema = z.object({
   boardId: z.string(),
   editUrl: z.string(),
   viewUrl: z.string(),
+  /** The board with the facilitator's powers, by a key for this board only (never the dashboard key). */
+  facilitatorUrl: z.string(),
   /** People connected to the group's board right now (on this server). */
   participants: z.number().int().min(0),
 })
 export type WorkshopGroup = z.infer<typeof workshopGroupSchema>
+
+/** The facilitator's timer as the boards hold it: running since `startedAt`, or paused with `remainingMs`. */
+export const workshopTimerSchema = z.object({
+  durationMs: z.number().int().min(0),
+  startedAt: z.number().nullable(),
+  remainingMs: z.number().int().min(0),
+})
+export type WorkshopTimer = z.infer<typeof workshopTimerSchema>
+
+/** A message from the facilitator to every group, shown on each board. */
+export const workshopMessageSchema = z.object({ text: z.string().trim().max(280), sentAt: z.number() })
+export type WorkshopMessage = z.infer<typeof workshopMessageSchema>
+
+/** How many sent messages the dashboard lists. */
+export const MAX_LISTED_WORKSHOP_MESSAGES = 20
 
 /** A workshop as its facilitator sees it (`GET /api/workshops/:id?key=`, and 201 on create). */
 export const workshopSchema = z.object({
@@ -35,16 +52,14 @@ export const workshopSchema = z.object({
   facilitatorKey: z.string(),
   dashboardUrl: z.string(),
   groups: z.array(workshopGroupSchema),
+  /** The timer the groups see, or null before the first start (and after the end). */
+  timer: workshopTimerSchema.nullable(),
+  /** The messages sent to all groups, newest first (at most `MAX_LISTED_WORKSHOP_MESSAGES`). */
+  messages: z.array(workshopMessageSchema),
+  /** The server's clock when it answered, so a countdown does not depend on the browser's clock. */
+  serverNow: z.number(),
 })
 export type Workshop = z.infer<typeof workshopSchema>
-
-/** The facilitator's timer as the boards hold it: running since `startedAt`, or paused with `remainingMs`. */
-export const workshopTimerSchema = z.object({
-  durationMs: z.number().int().min(0),
-  startedAt: z.number().nullable(),
-  remainingMs: z.number().int().min(0),
-})
-export type WorkshopTimer = z.infer<typeof workshopTimerSchema>
 
 export const MAX_TIMER_MS = 4 * 60 * 60 * 1000
 
@@ -65,10 +80,6 @@ export const timerActionBodySchema = z.discriminatedUnion('action', [
     .strict(),
 ])
 export type TimerActionBody = z.infer<typeof timerActionBodySchema>
-
-/** A message from the facilitator to every group, shown on each board. */
-export const workshopMessageSchema = z.object({ text: z.string().trim().max(280), sentAt: z.number() })
-export type WorkshopMessage = z.infer<typeof workshopMessageSchema>
 
 /** Body of `POST /api/workshops/:id/message` (empty text clears the message). */
 export const sendMessageBodySchema = z.object({ text: z.string().trim().max(280) }).strict()
