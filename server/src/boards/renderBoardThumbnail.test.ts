@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { StoredRecord } from './boardDocument.ts'
-import { renderBoardThumbnail } from './renderBoardThumbnail.ts'
+import { renderBoardThumbnail, wrapNoteText } from './renderBoardThumbnail.ts'
 
 const richText = (text: string) => ({
   type: 'doc',
@@ -32,7 +32,9 @@ function markupNames(svg: string): string[] {
 /** What a thumbnail is made of; anything else (an event handler, a script) was injected. */
 const SAFE_NAMES = new Set(
   ['svg', 'rect', 'text'].concat(
-    ['xmlns', 'viewBox', 'font-family', 'x', 'y', 'width', 'height', 'rx', 'font-size'].map((a) => `@${a}`),
+    ['xmlns', 'viewBox', 'font-family', 'x', 'y', 'width', 'height', 'rx', 'font-size', 'overflow'].map(
+      (a) => `@${a}`,
+    ),
     ['fill', 'stroke', 'stroke-width'].map((a) => `@${a}`),
   ),
 )
@@ -69,6 +71,56 @@ describe('renderBoardThumbnail', () => {
     ])
     expect(svg).not.toContain('<script')
     expect(svg).not.toMatch(/Infinity|NaN|undefined/)
+  })
+
+  it.each([1, 0.5, 0.25])('keeps every line of long notes inside the note at scale %s', (scale) => {
+    const texts = [
+      'Behov: hvordan sikrer vi at brukerne i hjemmetjenesten faktisk blir hørt før vi skriver kravspesifikasjonen, og hvem eier prosessen etterpå?',
+      'Leverandørutviklingsprogrammetsinnovasjonsanskaffelsesmetodikk',
+      'MMMMMMMMMM WWWWWWWWWW MMMMMMMMMM WWWWWWWWWW',
+      'kort',
+    ]
+    const notes = texts.map((text, i) =>
+      noteRecord(
+        { id: `shape:n${i}`, x: 100 + i * 300, y: 50 },
+        { scale, growY: i === 3 ? 80 : 0, richText: richText(text) },
+      ),
+    )
+    const svg = renderBoardThumbnail(notes)
+    const boxes = [
+      ...svg.matchAll(
+        /<svg x="([^"]+)" y="([^"]+)" width="([^"]+)" height="([^"]+)" overflow="hidden" font-size="([^"]+)">(.*?)<\/svg>/g,
+      ),
+    ]
+    expect(boxes).toHaveLength(texts.length)
+    for (const [i, match] of boxes.entries()) {
+      const [x, y, w, h, fontSize] = match.slice(1, 6).map(Number) as [number, number, number, number, number]
+      // The clipping box is exactly the note's square (grown by growY), at its place.
+      expect([x, y, w]).toEqual([100 + i * 300, 50, 200 * scale])
+      expect(h).toBe((200 + (i === 3 ? 80 : 0)) * scale)
+      expect(svg).toContain(`<rect x="${x}" y="${y}" width="${w}" height="${h}"`)
+      const lines = [...match[6]!.matchAll(/<text x="([^"]+)" y="([^"]+)">([^<]*)<\/text>/g)]
+      expect(lines.length).toBeGreaterThan(0)
+      for (const [, lx, ly, content] of lines) {
+        const chars = [...content!.replace(/&#\d+;/g, '_')].length
+        // Each line, estimated at 0.62 em a glyph (wider than average text), fits the width,
+        // and its glyphs (ascent ≈ 1 em, descent ≈ 0.25 em) fit the height.
+        expect(Number(lx)).toBeGreaterThan(0)
+        expect(Number(lx) + chars * fontSize * 0.62).toBeLessThanOrEqual(w)
+        expect(Number(ly) - fontSize).toBeGreaterThanOrEqual(0)
+        expect(Number(ly) + fontSize * 0.25).toBeLessThanOrEqual(h)
+      }
+    }
+    // The long question is cut with an ellipsis, not dropped; the short one is whole.
+    expect(boxes[0]![6]).toContain('…')
+    expect(boxes[3]![6]).toContain('>kort</text>')
+  })
+
+  it('wraps at word boundaries, cuts words longer than a line, and marks text left over', () => {
+    expect(wrapNoteText('a bb ccc dddd', 6, 3)).toEqual(['a bb', 'ccc', 'dddd'])
+    expect(wrapNoteText('abcdefghij', 4, 5)).toEqual(['abcd', 'efgh', 'ij'])
+    expect(wrapNoteText('one two three four', 5, 2)).toEqual(['one', 'two…'])
+    expect(wrapNoteText('', 5, 2)).toEqual([])
   })
 
   it('still draws an ordinary note where it is, with its first words', () => {

@@ -21,6 +21,15 @@ const NOTE_FILLS: Record<string, string> = {
   white: '#FFFFFF',
 }
 const NOTE_SIZE = 200
+/** Note text in canvas units at scale 1: padding, font size, line height. */
+const NOTE_PAD = 12
+const NOTE_FONT = 24
+const NOTE_LINE = 30
+/**
+ * A generous average glyph width for wrapping, in ems. The server has no font metrics; the
+ * nested `<svg>` each note's text sits in clips whatever an unusually wide line still overflows.
+ */
+const GLYPH_EM = 0.58
 
 // Records come from clients: every field is read as unknown and drawn through svgValues.
 type Shape = StoredRecord & { type: string; x?: unknown; y?: unknown; props?: Record<string, unknown> }
@@ -31,6 +40,39 @@ function box(s: Shape) {
   return { x: svgNumber(s.x), y: svgNumber(s.y), w: svgNumber(props.w), h: svgNumber(props.h) }
 }
 
+/**
+ * The note's text as lines that fit its width, as many as fit its height; the last one ends in
+ * "…" when text is left over. Words longer than a line are cut.
+ */
+export function wrapNoteText(text: string, maxChars: number, maxLines: number): string[] {
+  if (maxChars < 1 || maxLines < 1) return []
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    let rest = word
+    while (rest) {
+      const joined = line ? `${line} ${rest}` : rest
+      if ([...joined].length <= maxChars) {
+        line = joined
+        rest = ''
+      } else if (line) {
+        lines.push(line)
+        line = ''
+      } else {
+        const chars = [...rest]
+        lines.push(chars.slice(0, maxChars).join(''))
+        rest = chars.slice(maxChars).join('')
+      }
+    }
+  }
+  if (line) lines.push(line)
+  if (lines.length <= maxLines) return lines
+  const kept = lines.slice(0, maxLines)
+  const last = [...kept[maxLines - 1]!]
+  kept[maxLines - 1] = `${last.slice(0, Math.max(0, maxChars - 1)).join('')}…`
+  return kept
+}
+
 function noteFill(color: unknown): string {
   return typeof color === 'string' && Object.hasOwn(NOTE_FILLS, color)
     ? NOTE_FILLS[color]!
@@ -39,7 +81,8 @@ function noteFill(color: unknown): string {
 
 /**
  * A small live picture of a board for the facilitator's dashboard, drawn on the server from
- * the doc: sheets and sections as outlines, notes as coloured squares with their first words.
+ * the doc: sheets and sections as outlines, notes as coloured squares with their text wrapped and
+ * clipped inside them, at any note scale.
  */
 export function renderBoardThumbnail(records: readonly StoredRecord[]): string {
   const shapes = records.filter((r): r is Shape => r.typeName === 'shape')
@@ -68,14 +111,23 @@ export function renderBoardThumbnail(records: readonly StoredRecord[]): string {
   for (const s of shapes.filter((s) => s.type === 'note')) {
     const { x, y } = box(s)
     const props = s.props ?? {}
-    const scale = svgNumber(props.scale, 1)
-    const size = NOTE_SIZE * scale
-    const h = (NOTE_SIZE + svgNumber(props.growY)) * scale
-    grow(x, y, size, h)
-    const text = richTextToPlain(props.richText).slice(0, 28)
+    const scale = Math.max(0, svgNumber(props.scale, 1))
+    const unscaledH = NOTE_SIZE + Math.max(0, svgNumber(props.growY))
+    const [w, h] = [NOTE_SIZE * scale, unscaledH * scale]
+    grow(x, y, w, h)
+    parts.push(`<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${noteFill(props.color)}"/>`)
+    // In the note's own units (scale 1), so the wrap is the same at every scale.
+    const maxChars = Math.floor((NOTE_SIZE - 2 * NOTE_PAD) / (NOTE_FONT * GLYPH_EM))
+    const descent = NOTE_FONT * 0.25
+    const maxLines = Math.floor((unscaledH - 2 * NOTE_PAD - NOTE_FONT - descent) / NOTE_LINE) + 1
+    const lines = wrapNoteText(richTextToPlain(props.richText), maxChars, maxLines)
+    if (lines.length === 0 || scale === 0) continue
+    const texts = lines.map(
+      (line, i) =>
+        `<text x="${NOTE_PAD * scale}" y="${(NOTE_PAD + NOTE_FONT + i * NOTE_LINE) * scale}">${escapeXml(line)}</text>`,
+    )
     parts.push(
-      `<rect x="${x}" y="${y}" width="${size}" height="${h}" fill="${noteFill(props.color)}"/>`,
-      `<text x="${x + 12}" y="${y + 44 * scale}" font-size="${30 * scale}">${escapeXml(text)}</text>`,
+      `<svg x="${x}" y="${y}" width="${w}" height="${h}" overflow="hidden" font-size="${NOTE_FONT * scale}">${texts.join('')}</svg>`,
     )
   }
   const pad = 20
