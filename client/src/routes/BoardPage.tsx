@@ -11,6 +11,7 @@ import type { MessageKey } from '../i18n/messages.ts'
 import { DocumentTooNewError } from '../sync/bindRecords.ts'
 import { useBoardConnection } from '../sync/useBoardConnection.ts'
 import { CLOSE_CODES } from '@bordduk/shared'
+import { LinkReplacedPage } from './LinkReplacedPage.tsx'
 
 type Loaded = { meta: BoardMeta; config: ClientConfig }
 
@@ -38,6 +39,8 @@ export default function BoardPage({ boardId }: { boardId: string }) {
       (error: unknown) => {
         if (cancelled) return
         if (error instanceof ApiError && error.status === 404) setProblem('boardNotFound')
+        else if (error instanceof ApiError && error.message === CLOSE_CODES.keyRotated.reason)
+          setProblem('boardKeyRotated')
         else if (error instanceof ApiError && error.status === 403) setProblem('boardForbidden')
         else setProblem('boardLoadFailed')
       },
@@ -47,6 +50,7 @@ export default function BoardPage({ boardId }: { boardId: string }) {
     }
   }, [boardId, key])
 
+  if (problem === 'boardKeyRotated') return <LinkReplacedPage />
   if (problem)
     return <BoardProblem message={t(problem)} detail={detail && t('problemDetail', { reason: detail })} />
   if (!loaded) return <Loading />

@@ -4,17 +4,17 @@ import { useEffect, useState } from 'react'
 import type { WorkshopGroup } from '@bordduk/shared'
 
 import { useI18n } from '../i18n/I18nProvider.tsx'
+import { ConfirmButton } from './ConfirmButton.tsx'
 
 interface GroupCardProps {
   group: WorkshopGroup
-  facilitatorKey: string
   /** Changes whenever the overview refreshed: reload the thumbnail. */
   refresh: number
   onRotate(): Promise<void>
 }
 
 /** One group on the facilitator's overview: live thumbnail, head count, links and a QR code. */
-export function GroupCard({ group, facilitatorKey, refresh, onRotate }: GroupCardProps) {
+export function GroupCard({ group, refresh, onRotate }: GroupCardProps) {
   const { t } = useI18n()
   const [qr, setQr] = useState<string | null>(null)
   const [copied, setCopied] = useState<string | null>(null)
@@ -33,7 +33,9 @@ export function GroupCard({ group, facilitatorKey, refresh, onRotate }: GroupCar
     setCopied(url)
   }
   const headingId = `group-${group.boardId}`
-  const thumbnail = `/api/boards/${encodeURIComponent(group.boardId)}/thumbnail.svg?key=${encodeURIComponent(facilitatorKey)}&v=${refresh}`
+  // Fetched with the group's view key: the dashboard key stays in the dashboard's own address.
+  const viewKey = new URL(group.viewUrl, location.href).searchParams.get('key') ?? ''
+  const thumbnail = `/api/boards/${encodeURIComponent(group.boardId)}/thumbnail.svg?key=${encodeURIComponent(viewKey)}&v=${refresh}`
   return (
     <li className="group-card" aria-labelledby={headingId}>
       <h2 id={headingId}>{group.name}</h2>
@@ -67,14 +69,19 @@ export function GroupCard({ group, facilitatorKey, refresh, onRotate }: GroupCar
         ))}
       </dl>
       <p className="group-card__actions">
-        <a href={`/b/${encodeURIComponent(group.boardId)}?key=${encodeURIComponent(facilitatorKey)}`}>
-          {t('openAsFacilitator')}
-        </a>{' '}
-        <button type="button" onClick={() => void onRotate().then(() => setRotated(true))}>
-          {t('rotateKeys')}
-        </button>
+        <a href={group.facilitatorUrl}>{t('openAsFacilitator')}</a>{' '}
+        <ConfirmButton
+          label={t('rotateKeys')}
+          title={t('rotateKeysTitle', { name: group.name })}
+          explanation={[
+            t('rotateKeysExplain', { name: group.name }),
+            t('rotateKeysDisconnects', { n: group.participants }),
+          ]}
+          confirmLabel={t('rotateKeysConfirm')}
+          onConfirm={() => onRotate().then(() => setRotated(true))}
+        />
       </p>
-      {rotated && <p role="status">{t('rotateKeysDone')}</p>}
+      <p role="status">{rotated ? t('rotateKeysDone') : ''}</p>
     </li>
   )
 }

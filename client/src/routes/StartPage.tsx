@@ -4,7 +4,9 @@ import type { TemplateSummary } from '@bordduk/shared'
 
 import { createBoard, listTemplates } from '../api/api.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
+import { remember } from '../remembered/rememberedLinks.ts'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
+import { RememberedList } from './RememberedList.tsx'
 import { TemplateCard } from './TemplateCard.tsx'
 import { WorkshopForm } from './WorkshopForm.tsx'
 
@@ -31,7 +33,9 @@ export default function StartPage() {
     setFailed(false)
     try {
       const board = await createBoard({ templateId, locale })
-      location.assign(`/b/${encodeURIComponent(board.id)}?key=${encodeURIComponent(board.editKey)}`)
+      const path = `/b/${encodeURIComponent(board.id)}?key=${encodeURIComponent(board.editKey)}`
+      remember({ kind: 'board', id: board.id, title: board.title, path, createdAt: new Date().toISOString() })
+      location.assign(path)
     } catch {
       setFailed(true)
       setBusy(null)
@@ -50,6 +54,7 @@ export default function StartPage() {
         <h1>{t('tagline')}</h1>
         <p className="start-page__intro">{t('intro')}</p>
         {failed && <p role="alert">{t('createFailed')}</p>}
+        <RememberedList />
         <h2>{t('templatesHeading')}</h2>
         <p>{t('templatesIntro')}</p>
         {templates === null ? (

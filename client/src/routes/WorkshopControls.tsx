@@ -1,17 +1,30 @@
 import { useId, useState } from 'react'
 import type { FormEvent } from 'react'
 
+import type { Workshop, WorkshopTimer } from '@bordduk/shared'
+
 import { endWorkshop, sendWorkshopMessage, setWorkshopTimer } from '../api/api.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
+import { ConfirmButton } from './ConfirmButton.tsx'
+import { SentMessages } from './SentMessages.tsx'
+import { WorkshopCountdown } from './WorkshopCountdown.tsx'
 
-/** The facilitator's controls for every group at once: the timer, and a message to all. */
-export function WorkshopControls({
-  workshopId,
-  facilitatorKey,
-}: {
-  workshopId: string
+interface WorkshopControlsProps {
+  workshop: Workshop
   facilitatorKey: string
-}) {
+  clockOffsetMs: number
+  /** The timer as the server answered a start, pause or reset: shown at once. */
+  onTimer(timer: WorkshopTimer | null): void
+  /** Something changed on the server (a message sent, the workshop ended): load it again. */
+  onChanged(): void
+}
+
+/**
+ * The facilitator's controls for every group at once: the timer with its countdown, a message
+ * to all with the list of what was sent, and ending the workshop (asked first).
+ */
+export function WorkshopControls(props: WorkshopControlsProps) {
+  const { workshop, facilitatorKey, clockOffsetMs, onTimer, onChanged } = props
   const { t } = useI18n()
   const id = useId()
   const [minutes, setMinutes] = useState(10)
@@ -19,63 +32,81 @@ export function WorkshopControls({
   const [sent, setSent] = useState(false)
   const [ended, setEnded] = useState(false)
   const timer = (action: 'start' | 'pause' | 'reset') =>
-    void setWorkshopTimer(workshopId, facilitatorKey, {
+    void setWorkshopTimer(workshop.id, facilitatorKey, {
       action,
       ...(action === 'pause' ? {} : { durationMs: Math.round(minutes * 60_000) }),
-    })
+    }).then(onTimer, () => {})
   const send = async (event: FormEvent) => {
     event.preventDefault()
-    await sendWorkshopMessage(workshopId, facilitatorKey, text)
+    await sendWorkshopMessage(workshop.id, facilitatorKey, text)
     setSent(true)
+    setText('')
+    onChanged()
+  }
+  const end = async () => {
+    await endWorkshop(workshop.id, facilitatorKey)
+    setEnded(true)
+    onTimer(null)
+    onChanged()
   }
   return (
     <div className="workshop-controls">
-      <fieldset>
+      <fieldset className="workshop-controls__timer">
         <legend>{t('timer')}</legend>
-        <label htmlFor={`${id}-minutes`}>{t('timerMinutes')}</label>
-        <input
-          id={`${id}-minutes`}
-          type="number"
-          min={1}
-          max={240}
-          value={minutes}
-          onChange={(e) => setMinutes(Number(e.target.value))}
-        />
-        <button type="button" onClick={() => timer('start')}>
-          {t('timerStart')}
-        </button>
-        <button type="button" onClick={() => timer('pause')}>
-          {t('timerPause')}
-        </button>
-        <button type="button" onClick={() => timer('reset')}>
-          {t('timerReset')}
-        </button>
-      </fieldset>
-      <form onSubmit={send}>
-        <fieldset>
-          <legend>{t('messageToAll')}</legend>
+        <WorkshopCountdown timer={workshop.timer} clockOffsetMs={clockOffsetMs} />
+        <div className="workshop-controls__row">
+          <label htmlFor={`${id}-minutes`}>{t('timerMinutes')}</label>
           <input
-            type="text"
-            aria-label={t('messageToAll')}
-            maxLength={280}
-            value={text}
-            onChange={(e) => {
-              setText(e.target.value)
-              setSent(false)
-            }}
+            id={`${id}-minutes`}
+            type="number"
+            min={1}
+            max={240}
+            value={minutes}
+            onChange={(e) => setMinutes(Number(e.target.value))}
           />
-          <button type="submit">{t('send')}</button>
-          {sent && <span role="status">{t('messageSent')}</span>}
-        </fieldset>
-      </form>
-      <div>
-        <button
-          type="button"
-          onClick={() => void endWorkshop(workshopId, facilitatorKey).then(() => setEnded(true))}
-        >
-          {t('endWorkshop')}
-        </button>
-        {ended && <p role="status">{t('workshopEnded')}</p>}
+          <button type="button" onClick={() => timer('start')}>
+            {t('timerStart')}
+          </button>
+          <button type="button" onClick={() => timer('pause')}>
+            {t('timerPause')}
+          </button>
+          <button type="button" onClick={() => timer('reset')}>
+            {t('timerReset')}
+          </button>
+        </div>
+      </fieldset>
+      <div className="workshop-controls__messages">
+        <form onSubmit={send}>
+          <fieldset>
+            <legend>{t('messageToAll')}</legend>
+            <div className="workshop-controls__row">
+              <input
+                type="text"
+                aria-label={t('messageToAll')}
+                maxLength={280}
+                value={text}
+                onChange={(e) => {
+                  setText(e.target.value)
+                  setSent(false)
+                }}
+              />
+              <button type="submit">{t('send')}</button>
+              <span role="status">{sent ? t('messageSent') : ''}</span>
+            </div>
+          </fieldset>
+        </form>
+        <SentMessages messages={workshop.messages} headingId={`${id}-sent`} />
+      </div>
+      <div className="workshop-controls__end">
+        <ConfirmButton
+          label={t('endWorkshop')}
+          title={t('endWorkshopTitle')}
+          explanation={[t('endWorkshopExplain'), t('endWorkshopKeepsBoards')]}
+          confirmLabel={t('endWorkshopConfirm')}
+          className="danger-outline-button"
+          onConfirm={end}
+        />
+        <p role="status">{ended ? t('workshopEnded') : ''}</p>
       </div>
     </div>
   )

@@ -6,6 +6,7 @@ import type { TemplateSummary } from '@bordduk/shared'
 
 import { createWorkshop } from '../api/api.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
+import { pathOf, remember } from '../remembered/rememberedLinks.ts'
 
 /** The facilitator's way in: one tool, N groups, then the dashboard. */
 export function WorkshopForm({ templates }: { templates: TemplateSummary[] }) {
@@ -22,9 +23,17 @@ export function WorkshopForm({ templates }: { templates: TemplateSummary[] }) {
     setFailed(false)
     try {
       const workshop = await createWorkshop({ templateId, groups, locale })
-      location.assign(
-        `/w/${encodeURIComponent(workshop.id)}?key=${encodeURIComponent(workshop.facilitatorKey)}`,
-      )
+      const path = pathOf(workshop.dashboardUrl)
+      // Before leaving: the start page lists it from now on, so a lost tab is not a lost workshop.
+      remember({
+        kind: 'workshop',
+        id: workshop.id,
+        title: workshop.title,
+        path,
+        groups: workshop.groups.length,
+        createdAt: new Date().toISOString(),
+      })
+      location.assign(path)
     } catch {
       setFailed(true)
       setBusy(false)

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 
-import type { Workshop } from '@bordduk/shared'
+import type { Workshop, WorkshopTimer } from '@bordduk/shared'
 
 import { ApiError, getWorkshop, rotateGroupKeys } from '../api/api.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
@@ -9,6 +9,7 @@ import { GroupCard } from './GroupCard.tsx'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
 import { OwnedTemplates } from './OwnedTemplates.tsx'
 import { WorkshopControls } from './WorkshopControls.tsx'
+import './facilitator.css'
 
 /** How often the overview refreshes head counts and thumbnails. */
 const REFRESH_MS = 3_000
@@ -20,6 +21,8 @@ export default function WorkshopPage({ workshopId }: { workshopId: string }) {
   const [workshop, setWorkshop] = useState<Workshop | null>(null)
   const [problem, setProblem] = useState<MessageKey | null>(null)
   const [tick, setTick] = useState(0)
+  const [clockOffsetMs, setClockOffsetMs] = useState(0)
+  const reload = useRef<() => void>(() => {})
 
   useEffect(() => {
     let cancelled = false
@@ -28,6 +31,7 @@ export default function WorkshopPage({ workshopId }: { workshopId: string }) {
         (w) => {
           if (cancelled) return
           setWorkshop(w)
+          setClockOffsetMs(w.serverNow - Date.now())
           setTick((n) => n + 1)
         },
         (error: unknown) => {
@@ -36,6 +40,7 @@ export default function WorkshopPage({ workshopId }: { workshopId: string }) {
           else if (error instanceof ApiError && error.status === 403) setProblem('workshopForbidden')
         },
       )
+    reload.current = () => void load()
     void load()
     const timer = setInterval(load, REFRESH_MS)
     return () => {
@@ -52,6 +57,7 @@ export default function WorkshopPage({ workshopId }: { workshopId: string }) {
     async (boardId: string) => setWorkshop(await rotateGroupKeys(workshopId, key, boardId)),
     [workshopId, key],
   )
+  const onTimer = useCallback((timer: WorkshopTimer | null) => setWorkshop((w) => w && { ...w, timer }), [])
 
   if (problem) {
     return (
@@ -77,15 +83,32 @@ export default function WorkshopPage({ workshopId }: { workshopId: string }) {
           <p role="status">{t('loadingBoard')}</p>
         ) : (
           <>
-            <h1>{t('dashboardTitle', { title: workshop.title })}</h1>
-            <p>{t('dashboardKeepLink')}</p>
-            <WorkshopControls workshopId={workshop.id} facilitatorKey={key} />
+            <p className="workshop-page__eyebrow">{t('dashboardEyebrow')}</p>
+            <h1>{workshop.title}</h1>
+            <p className="workshop-page__meta">{t('dashboardGroupCount', { n: workshop.groups.length })}</p>
+            <section className="workshop-steps" aria-labelledby="workshop-steps-heading">
+              <h2 id="workshop-steps-heading">{t('dashboardStepsHeading')}</h2>
+              <ol>
+                <li>{t('dashboardStep1')}</li>
+                <li>{t('dashboardStep2')}</li>
+                <li>{t('dashboardStep3')}</li>
+              </ol>
+              <p className="workshop-steps__key">
+                {t('dashboardKeepLink')} {t('dashboardRemembered')}
+              </p>
+            </section>
+            <WorkshopControls
+              workshop={workshop}
+              facilitatorKey={key}
+              clockOffsetMs={clockOffsetMs}
+              onTimer={onTimer}
+              onChanged={() => reload.current()}
+            />
             <ul className="group-grid">
               {workshop.groups.map((group) => (
                 <GroupCard
                   key={group.boardId}
                   group={group}
-                  facilitatorKey={key}
                   refresh={tick}
                   onRotate={() => onRotate(group.boardId)}
                 />
