@@ -78,6 +78,7 @@ export function GroupCard({ group, refresh, onRotate }: GroupCardProps) {
             t('rotateKeysDisconnects', { n: group.participants }),
           ]}
           confirmLabel={t('rotateKeysConfirm')}
+          className="danger-outline-button"
           onConfirm={() => onRotate().then(() => setRotated(true))}
         />
       </p>

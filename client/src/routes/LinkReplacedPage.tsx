@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 
 import { useI18n } from '../i18n/I18nProvider.tsx'
+import { LanguageSwitch } from './LanguageSwitch.tsx'
 import './facilitator.css'
 
 /**
@@ -18,6 +19,9 @@ export function LinkReplacedPage() {
         <a className="start-page__brand" href="/">
           {t('appName')}
         </a>
+        <nav aria-label={t('mainNavigation')}>
+          <LanguageSwitch />
+        </nav>
       </header>
       <main className="link-replaced">
         <div className="link-replaced__card">

@@ -27,7 +27,10 @@ export function WorkshopControls(props: WorkshopControlsProps) {
   const { workshop, facilitatorKey, clockOffsetMs, onTimer, onChanged } = props
   const { t } = useI18n()
   const id = useId()
-  const [minutes, setMinutes] = useState(10)
+  // After a reload, the minutes field shows the running timer's length, not the default.
+  const [minutes, setMinutes] = useState(() =>
+    workshop.timer ? Math.max(1, Math.round(workshop.timer.durationMs / 60_000)) : 10,
+  )
   const [text, setText] = useState('')
   const [sent, setSent] = useState(false)
   const [ended, setEnded] = useState(false)
@@ -64,7 +67,7 @@ export function WorkshopControls(props: WorkshopControlsProps) {
             value={minutes}
             onChange={(e) => setMinutes(Number(e.target.value))}
           />
-          <button type="button" onClick={() => timer('start')}>
+          <button type="button" className="button--primary" onClick={() => timer('start')}>
             {t('timerStart')}
           </button>
           <button type="button" onClick={() => timer('pause')}>
@@ -90,7 +93,9 @@ export function WorkshopControls(props: WorkshopControlsProps) {
                   setSent(false)
                 }}
               />
-              <button type="submit">{t('send')}</button>
+              <button type="submit" className="button--primary">
+                {t('send')}
+              </button>
               <span role="status">{sent ? t('messageSent') : ''}</span>
             </div>
           </fieldset>

@@ -23,8 +23,8 @@ const NOTE_FILLS: Record<string, string> = {
 const NOTE_SIZE = 200
 /** Note text in canvas units at scale 1: padding, font size, line height. */
 const NOTE_PAD = 12
-const NOTE_FONT = 24
-const NOTE_LINE = 30
+const NOTE_FONT = 20
+const NOTE_LINE = 25
 /**
  * A generous average glyph width for wrapping, in ems. The server has no font metrics; the
  * nested `<svg>` each note's text sits in clips whatever an unusually wide line still overflows.
