@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs'
 
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 
 import { openBoard } from './fixtures/boardPage.ts'
@@ -7,6 +8,7 @@ import { expect, test } from './fixtures/test.ts'
 
 /** Screenshots to look at by eye (not committed). */
 const SHOTS = 'test-results/facilitator-shots'
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 const VIEWPORTS = { desktop: { width: 1366, height: 768 }, phone: { width: 390, height: 844 } } as const
 
 async function shoot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
@@ -261,8 +263,10 @@ test('the start page lists the workshops and boards this browser made, and their
   await expect(items.nth(1)).toContainText('Workshop')
   await expect(items.nth(1)).toContainText('Markedsdialog')
   await expect(items.nth(1)).toContainText('4 grupper')
-  expect(new URL(await items.nth(0).getByRole('link').getAttribute('href'), server.url).href).toBe(board)
-  expect(new URL(await items.nth(1).getByRole('link').getAttribute('href'), server.url).href).toBe(dashboard)
+  expect(new URL((await items.nth(0).getByRole('link').getAttribute('href'))!, server.url).href).toBe(board)
+  expect(new URL((await items.nth(1).getByRole('link').getAttribute('href'))!, server.url).href).toBe(
+    dashboard,
+  )
   await shoot(start, 'start-page-list')
 
   await items.nth(1).getByRole('link').click()
@@ -283,4 +287,41 @@ test('the start page lists the workshops and boards this browser made, and their
   await expect(start.getByRole('button', { name: 'Lag tavle: Oppstart' })).toBeVisible()
   await expect(list).toBeHidden()
   await context.close()
+})
+
+test('the dashboard, its confirmation, the start page’s list and the replaced-link page pass WCAG 2.1 AA checks', async ({
+  page,
+  server,
+}) => {
+  const violations = async () => {
+    const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze()
+    expect(results.passes.length).toBeGreaterThan(5)
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  }
+  await createWorkshopInUi(page, server.url, 'lup-oppstart', 2)
+  await page.getByRole('button', { name: 'Start' }).click()
+  await expect(page.getByTestId('dashboard-timer')).toHaveText(/igjen/)
+  await page.getByRole('textbox', { name: 'Melding til alle grupper' }).fill('Velkommen')
+  await page.getByRole('button', { name: 'Send' }).click()
+  await expect(page.getByRole('region', { name: 'Sendte meldinger' }).getByRole('listitem')).toHaveCount(1)
+  expect(await violations()).toEqual([])
+  await page.getByRole('button', { name: 'Avslutt workshop', exact: true }).click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  expect(await violations()).toEqual([])
+  await page.keyboard.press('Escape')
+
+  const editUrl = (await page.locator('.group-card').first().getByRole('link').first().getAttribute('href'))!
+  await page.locator('.group-card').first().getByRole('button', { name: 'Lag nye lenker' }).click()
+  await page
+    .getByRole('dialog', { name: /Gruppe 1/ })
+    .getByRole('button', { name: 'Lag nye lenker' })
+    .click()
+  await expect(page.locator('.group-card').first().getByRole('status')).toHaveText(/Nye lenker laget/)
+
+  await page.goto(server.url)
+  await expect(page.getByRole('region', { name: 'Laget i denne nettleseren' })).toBeVisible()
+  expect(await violations()).toEqual([])
+  await page.goto(editUrl)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Denne lenken er byttet ut')
+  expect(await violations()).toEqual([])
 })
