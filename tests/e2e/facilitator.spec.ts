@@ -105,6 +105,15 @@ test('the dashboard names the workshop, says what to do, counts down and lists t
   await page.waitForTimeout(3_500) // the dashboard's next refresh shows it
   await shoot(page, 'dashboard-running-timer')
   await shoot(page, 'dashboard-running-timer-full', { fullPage: true })
+
+  // A finished timer says time is up (a one-second timer, set through the API).
+  const key = new URL(page.url()).searchParams.get('key')!
+  const workshopId = new URL(page.url()).pathname.split('/')[2]!
+  const started = await page.request.post(`${server.url}/api/workshops/${workshopId}/timer?key=${key}`, {
+    data: { action: 'start', durationMs: 1000 },
+  })
+  expect(started.status()).toBe(200)
+  await expect(countdown).toHaveText('Tiden er ute', { timeout: 8_000 })
 })
 
 test('“end workshop” and “new links” ask first, say what will happen, and cancelling does nothing', async ({
@@ -148,6 +157,9 @@ test('“end workshop” and “new links” ask first, say what will happen, an
   await expect(rotate).toBeHidden()
   await page.waitForTimeout(3_500) // one dashboard refresh
   expect(await group.getByRole('link').first().getAttribute('href')).toBe(editLink)
+  const oldKey = new URL(editLink!).searchParams.get('key')!
+  const oldBoard = new URL(editLink!).pathname.split('/')[2]!
+  expect((await page.request.get(`${server.url}/api/boards/${oldBoard}?key=${oldKey}`)).status()).toBe(200)
 
   // Confirmed, each does what it said.
   await end.click()

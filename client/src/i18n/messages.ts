@@ -124,6 +124,9 @@ const nb = {
   linkReplacedTitle: 'Denne lenken er byttet ut',
   linkReplacedKept: 'Tavla og alt dere har skrevet på den, er tatt vare på.',
   linkReplacedAsk: 'Be tilretteleggeren om den nye lenken eller QR-koden, og åpne den i stedet.',
+  linkReplacedFacilitator: 'Er du tilretteleggeren? Åpne gruppa på nytt fra oversikten din.',
+  confirmFailed: 'Det gikk ikke. Sjekk nettet og prøv igjen.',
+  messageSendFailed: 'Meldingen ble ikke sendt. Prøv igjen.',
   rememberedHeading: 'Laget i denne nettleseren',
   rememberedIntro:
     'Workshoper og tavler du har laget her, så en lukket fane ikke betyr en tapt workshop. Lenkene er nøkler: «Glem» fjerner dem fra denne nettleseren.',
@@ -293,6 +296,9 @@ const en: Record<MessageKey, string> = {
   linkReplacedTitle: 'This link has been replaced',
   linkReplacedKept: 'The board and everything you wrote on it are kept.',
   linkReplacedAsk: 'Ask the facilitator for the new link or QR code, and open that instead.',
+  linkReplacedFacilitator: 'Are you the facilitator? Open the group again from your overview.',
+  confirmFailed: 'That did not work. Check the network and try again.',
+  messageSendFailed: 'The message was not sent. Try again.',
   rememberedHeading: 'Made in this browser',
   rememberedIntro:
     'Workshops and boards you made here, so a closed tab is not a lost workshop. The links are keys: “Forget” removes them from this browser.',

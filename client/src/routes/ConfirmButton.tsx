@@ -30,6 +30,7 @@ export function ConfirmButton(props: ConfirmButtonProps) {
   const opener = useRef<HTMLButtonElement>(null)
   const cancel = useRef<HTMLButtonElement>(null)
   const [busy, setBusy] = useState(false)
+  const [failed, setFailed] = useState(false)
 
   const close = () => {
     dialog.current?.close()
@@ -37,11 +38,15 @@ export function ConfirmButton(props: ConfirmButtonProps) {
   }
   const confirm = async () => {
     setBusy(true)
+    setFailed(false)
     try {
       await onConfirm()
+      close()
+    } catch {
+      // Stay open, so the person sees it did not happen and can try again or cancel.
+      setFailed(true)
     } finally {
       setBusy(false)
-      close()
     }
   }
   return (
@@ -52,6 +57,7 @@ export function ConfirmButton(props: ConfirmButtonProps) {
         className={className}
         aria-haspopup="dialog"
         onClick={() => {
+          setFailed(false)
           dialog.current?.showModal()
           cancel.current?.focus()
         }}
@@ -73,6 +79,11 @@ export function ConfirmButton(props: ConfirmButtonProps) {
           ))}
         </div>
         {props.children}
+        {failed && (
+          <p role="alert" className="confirm-dialog__error">
+            {t('confirmFailed')}
+          </p>
+        )}
         <div className="confirm-dialog__actions">
           <button ref={cancel} type="button" className="secondary-button" onClick={close}>
             {t('confirmCancel')}

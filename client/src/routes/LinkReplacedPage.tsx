@@ -41,6 +41,7 @@ export function LinkReplacedPage() {
           </p>
           <p>{t('linkReplacedKept')}</p>
           <p>{t('linkReplacedAsk')}</p>
+          <p className="link-replaced__aside">{t('linkReplacedFacilitator')}</p>
           <p>
             <a className="primary-button" href="/">
               {t('backToStart')}

@@ -32,7 +32,7 @@ export function WorkshopControls(props: WorkshopControlsProps) {
     workshop.timer ? Math.max(1, Math.round(workshop.timer.durationMs / 60_000)) : 10,
   )
   const [text, setText] = useState('')
-  const [sent, setSent] = useState(false)
+  const [sent, setSent] = useState<'sent' | 'failed' | null>(null)
   const [ended, setEnded] = useState(false)
   const timer = (action: 'start' | 'pause' | 'reset') =>
     void setWorkshopTimer(workshop.id, facilitatorKey, {
@@ -41,8 +41,12 @@ export function WorkshopControls(props: WorkshopControlsProps) {
     }).then(onTimer, () => {})
   const send = async (event: FormEvent) => {
     event.preventDefault()
-    await sendWorkshopMessage(workshop.id, facilitatorKey, text)
-    setSent(true)
+    try {
+      await sendWorkshopMessage(workshop.id, facilitatorKey, text)
+    } catch {
+      return setSent('failed')
+    }
+    setSent('sent')
     setText('')
     onChanged()
   }
@@ -90,13 +94,15 @@ export function WorkshopControls(props: WorkshopControlsProps) {
                 value={text}
                 onChange={(e) => {
                   setText(e.target.value)
-                  setSent(false)
+                  setSent(null)
                 }}
               />
               <button type="submit" className="button--primary">
                 {t('send')}
               </button>
-              <span role="status">{sent ? t('messageSent') : ''}</span>
+              <span role="status">
+                {sent === 'sent' ? t('messageSent') : sent === 'failed' ? t('messageSendFailed') : ''}
+              </span>
             </div>
           </fieldset>
         </form>
