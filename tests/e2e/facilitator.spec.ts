@@ -119,6 +119,7 @@ test('the dashboard names the workshop, says what to do, counts down and lists t
 test('“end workshop” and “new links” ask first, say what will happen, and cancelling does nothing', async ({
   page,
   server,
+  person,
 }) => {
   await page.setViewportSize(VIEWPORTS.desktop)
   const key = await createWorkshopInUi(page, server.url, 'lup-oppstart', 2)
@@ -148,10 +149,12 @@ test('“end workshop” and “new links” ask first, say what will happen, an
   // New links: Escape cancels too, and the links stay as they were.
   const group = page.locator('.group-card').nth(1)
   const editLink = await group.getByRole('link').first().getAttribute('href')
+  const participant = await person(editLink!)
+  await expect(group.getByTestId('participants')).toHaveText('1 til stede')
   await group.getByRole('button', { name: 'Lag nye lenker' }).click()
   const rotate = page.getByRole('dialog', { name: 'Lage nye lenker for Gruppe 2?' })
   await expect(rotate).toContainText('slutter å virke med en gang')
-  await expect(rotate).toContainText('blir koblet fra')
+  await expect(rotate).toContainText('Alle som er på tavla nå (1), blir koblet fra')
   await shoot(page, 'confirm-new-links')
   await page.keyboard.press('Escape')
   await expect(rotate).toBeHidden()
@@ -160,6 +163,7 @@ test('“end workshop” and “new links” ask first, say what will happen, an
   const oldKey = new URL(editLink!).searchParams.get('key')!
   const oldBoard = new URL(editLink!).pathname.split('/')[2]!
   expect((await page.request.get(`${server.url}/api/boards/${oldBoard}?key=${oldKey}`)).status()).toBe(200)
+  await expect(participant.getByTestId('sync-link')).toHaveText('Tilkoblet')
 
   // Confirmed, each does what it said.
   await end.click()
@@ -170,6 +174,7 @@ test('“end workshop” and “new links” ask first, say what will happen, an
   await rotate.getByRole('button', { name: 'Lag nye lenker' }).click()
   await expect(group.getByRole('status')).toHaveText(/Nye lenker laget/)
   expect(await group.getByRole('link').first().getAttribute('href')).not.toBe(editLink)
+  await expect(participant.getByRole('heading', { level: 1 })).toHaveText('Denne lenken er byttet ut')
 })
 
 test('a group board opened from the dashboard has no facilitator key in its address, yet facilitator powers', async ({

@@ -120,6 +120,7 @@ const nb = {
     'Lenkene og QR-koden til {name} slutter å virke med en gang – også lenken din som tilrettelegger til denne tavla.',
   rotateKeysDisconnects:
     'Alle som er på tavla nå ({n}), blir koblet fra og får beskjed om å be deg om den nye lenken. Tavla og lappene blir som de er.',
+  rotateKeysNobody: 'Ingen er på tavla akkurat nå. Tavla og lappene blir som de er.',
   rotateKeysConfirm: 'Lag nye lenker',
   linkReplacedTitle: 'Denne lenken er byttet ut',
   linkReplacedKept: 'Tavla og alt dere har skrevet på den, er tatt vare på.',
@@ -292,6 +293,7 @@ const en: Record<MessageKey, string> = {
     'The links and QR code {name} has now stop working at once – your own facilitator link to this board too.',
   rotateKeysDisconnects:
     'Everyone on the board now ({n}) is disconnected and told to ask you for the new link. The board and its notes stay as they are.',
+  rotateKeysNobody: 'Nobody is on the board right now. The board and its notes stay as they are.',
   rotateKeysConfirm: 'Make new links',
   linkReplacedTitle: 'This link has been replaced',
   linkReplacedKept: 'The board and everything you wrote on it are kept.',

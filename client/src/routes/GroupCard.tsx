@@ -75,7 +75,9 @@ export function GroupCard({ group, refresh, onRotate }: GroupCardProps) {
           title={t('rotateKeysTitle', { name: group.name })}
           explanation={[
             t('rotateKeysExplain', { name: group.name }),
-            t('rotateKeysDisconnects', { n: group.participants }),
+            group.participants > 0
+              ? t('rotateKeysDisconnects', { n: group.participants })
+              : t('rotateKeysNobody'),
           ]}
           confirmLabel={t('rotateKeysConfirm')}
           className="danger-outline-button"
