@@ -56,7 +56,8 @@ export class BoardConnection {
   readonly provider: WebsocketProvider
   readonly localCopy: IndexeddbPersistence
   private state: ConnectionState = {
-    link: 'connecting',
+    // A page loaded without network (from the service worker) knows it at once.
+    link: navigator.onLine ? 'connecting' : 'offline',
     synced: false,
     unsaved: false,
     savedAt: null,
@@ -76,6 +77,8 @@ export class BoardConnection {
       // Other tabs of this browser sync through the server like everyone else.
       disableBc: true,
       shouldReconnect,
+      // Offline, the first attempt waits for the browser's 'online' (as after a drop, below).
+      connect: navigator.onLine,
     })
     this.provider.messageHandlers[MESSAGE_SAVE_RECEIPT] = (_encoder, decoder) => this.onReceipt(decoder)
     this.provider.on('status', ({ status }) => {
