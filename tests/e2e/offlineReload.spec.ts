@@ -4,19 +4,11 @@ import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 
 import { addNote, noteTexts, waitUntilSaved } from './fixtures/boardPage.ts'
+import { shellCached } from './fixtures/serviceWorker.ts'
 import { expect, test } from './fixtures/test.ts'
 
 /** Looked at by people, not compared: does the offline board render whole (fonts, icons)? */
 const SHOTS = resolve(import.meta.dirname, '../../test-results/offline-shots')
-
-/** Resolves once the service worker has precached the shell and controls the page. */
-async function shellCached(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready
-    if (navigator.serviceWorker.controller) return
-    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve))
-  })
-}
 
 /** Requests of the page that got no answer, except those that need the server (API, sync). */
 function failedShellRequests(page: Page): string[] {
