@@ -77,13 +77,14 @@ export class BoardConnection {
       // Other tabs of this browser sync through the server like everyone else.
       disableBc: true,
       shouldReconnect,
-      // Offline, the first attempt waits for the browser's 'online' (as after a drop, below).
-      connect: navigator.onLine,
     })
     this.provider.messageHandlers[MESSAGE_SAVE_RECEIPT] = (_encoder, decoder) => this.onReceipt(decoder)
     this.provider.on('status', ({ status }) => {
       this.update({
-        link: status === 'disconnected' ? 'offline' : status,
+        // Attempts made while the browser has no network (a page loaded from the service worker)
+        // still try, since a server on localhost answers, but the chip says what is likely.
+        link:
+          status === 'disconnected' || (status === 'connecting' && !navigator.onLine) ? 'offline' : status,
         synced: false,
         wasConnected: this.state.wasConnected || status === 'connected',
       })
