@@ -27,6 +27,10 @@ test('a board reloaded without network opens from the browser, takes edits, and 
   const board = await server.createBoard({ templateId: 'lup-behovskartlegging' })
   const page = await person(board.editUrl)
   await shellCached(page)
+  // The worker carries Workbox itself (nothing from a CDN) and is revalidated on every visit.
+  const worker = await fetch(`${server.url}/sw.js`)
+  expect(worker.headers.get('cache-control')).toBe('no-cache')
+  expect(await worker.text()).not.toContain('importScripts')
   await addNote(page, 'Før bruddet', 300, 300)
   await waitUntilSaved(page)
 
