@@ -1,3 +1,6 @@
+// Before the schema below is built (see the file), as in api.ts.
+import '../zodWithoutEval.ts'
+
 import { boardMetaSchema, clientConfigSchema } from '@bordduk/shared'
 import type { BoardMeta, ClientConfig } from '@bordduk/shared'
 import { z } from 'zod'
