@@ -22,8 +22,9 @@ export default defineConfig({
       injectRegister: false,
       manifest: false,
       workbox: {
-        // Everything the build emits: lazy routes, tldraw's fonts, icons and every translation.
-        globPatterns: ['**/*.{html,js,css,woff2,json,svg}'],
+        // Everything the build emits, whatever its type: lazy routes, tldraw's fonts, icons and every
+        // translation, and any asset added later (the worker itself is left out by the plugin).
+        globPatterns: ['**/*'],
         maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE_BYTES,
         navigateFallback: 'index.html',
         // Browser routes get the shell; the API, sync socket, downloads and health check go to the server.
