@@ -5,6 +5,7 @@ import { StrictMode, Suspense, lazy } from 'react'
 import { createRoot } from 'react-dom/client'
 
 import { I18nProvider, useI18n } from './i18n/I18nProvider.tsx'
+import { registerServiceWorker } from './registerServiceWorker.ts'
 import { matchRoute } from './routes/matchRoute.ts'
 import StartPage from './routes/StartPage.tsx'
 import './styles.css'
@@ -47,6 +48,9 @@ function App() {
       )
   }
 }
+
+// Not for the print view: the server's PDF exporter opens it, and would fetch the whole shell each time.
+if (matchRoute(location.pathname).name !== 'print') registerServiceWorker()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

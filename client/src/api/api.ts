@@ -61,12 +61,16 @@ export function createBoard(body: Partial<CreateBoardBody>): Promise<CreatedBoar
   })
 }
 
-export function getBoard(id: string, key: string): Promise<BoardMeta> {
-  return request(boardMetaSchema, `/api/boards/${encodeURIComponent(id)}?key=${encodeURIComponent(key)}`)
+export function getBoard(id: string, key: string, init?: RequestInit): Promise<BoardMeta> {
+  return request(
+    boardMetaSchema,
+    `/api/boards/${encodeURIComponent(id)}?key=${encodeURIComponent(key)}`,
+    init,
+  )
 }
 
-export function getClientConfig(): Promise<ClientConfig> {
-  return request(clientConfigSchema, '/api/client-config')
+export function getClientConfig(init?: RequestInit): Promise<ClientConfig> {
+  return request(clientConfigSchema, '/api/client-config', init)
 }
 
 export function listTemplates(locale: Locale): Promise<TemplateSummary[]> {

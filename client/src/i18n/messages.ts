@@ -14,6 +14,8 @@ const nb = {
   previewOf: 'Oppsettet til {title}',
   sheetCount: '{n} ark',
   loadingTemplates: 'Henter maler …',
+  templatesOffline:
+    'Ingen forbindelse med serveren. Tavler denne nettleseren har åpnet før, åpnes fra lenken sin også uten nett; nye tavler trenger nett.',
   workshopHeading: 'Workshop med flere grupper',
   workshopIntro:
     'For tilretteleggere: lag én tavle per gruppe fra samme verktøy, og følg alle gruppene fra en oversikt.',
@@ -187,6 +189,8 @@ const en: Record<MessageKey, string> = {
   previewOf: 'Layout of {title}',
   sheetCount: '{n} sheets',
   loadingTemplates: 'Loading templates …',
+  templatesOffline:
+    'No connection to the server. Boards this browser has opened before still open from their link without a network; new boards need one.',
   workshopHeading: 'Workshop with several groups',
   workshopIntro:
     'For facilitators: make one board per group from the same tool, and follow every group from one overview.',

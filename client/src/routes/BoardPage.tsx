@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react'
 
 import type { BoardMeta, ClientConfig } from '@bordduk/shared'
 
-import { ApiError, getBoard, getClientConfig } from '../api/api.ts'
+import { ApiError } from '../api/api.ts'
+import { forgetBoardMeta, openBoardMeta } from '../api/boardMetaCopy.ts'
 import { BoardEditor } from '../board/BoardEditor.tsx'
 import { hasChosenName } from '../identity/localUser.ts'
 import { NamePrompt } from '../identity/NamePrompt.tsx'
@@ -30,8 +31,9 @@ export default function BoardPage({ boardId }: { boardId: string }) {
 
   useEffect(() => {
     let cancelled = false
-    Promise.all([getBoard(boardId, key), getClientConfig()]).then(
-      ([meta, config]) => {
+    // Offline, from this browser's copy of the last answer (the board itself is in IndexedDB).
+    openBoardMeta(boardId, key).then(
+      ({ meta, config }) => {
         if (cancelled) return
         document.title = `${meta.title} – Bordduk`
         setLoaded({ meta, config })
@@ -73,12 +75,15 @@ function LiveBoard(props: {
   useEffect(() => {
     const refused = state?.refused
     if (!refused) return
+    // This link no longer opens the board: an offline reload must not open it from the copy either.
+    if (refused.code === CLOSE_CODES.forbidden.code || refused.code === CLOSE_CODES.notFound.code)
+      forgetBoardMeta(boardId)
     if (refused.reason === CLOSE_CODES.keyRotated.reason) onProblem('boardKeyRotated')
     else if (refused.code === CLOSE_CODES.forbidden.code) onProblem('boardForbidden')
     else if (refused.code === CLOSE_CODES.notFound.code) onProblem('boardNotFound')
     else if (refused.code === CLOSE_CODES.tooMany.code) onProblem('boardTooBusy', refused.reason)
     else onProblem('boardChangeRefused', refused.reason)
-  }, [state?.refused, onProblem])
+  }, [state?.refused, onProblem, boardId])
 
   if (!connection || phase !== 'ready') return <Loading />
   return (

@@ -16,15 +16,25 @@ export default function StartPage() {
   const [templates, setTemplates] = useState<TemplateSummary[] | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
   const [failed, setFailed] = useState(false)
+  const [unreachable, setUnreachable] = useState(false)
 
   useEffect(() => {
     let cancelled = false
-    listTemplates(locale).then(
-      (list) => !cancelled && setTemplates(list),
-      () => !cancelled && setFailed(true),
-    )
+    const load = () =>
+      listTemplates(locale).then(
+        (list) => {
+          if (cancelled) return
+          setTemplates(list)
+          setUnreachable(false)
+        },
+        () => !cancelled && setUnreachable(true),
+      )
+    void load()
+    // Opened offline from the service worker's copy: the gallery comes when the network does.
+    window.addEventListener('online', load)
     return () => {
       cancelled = true
+      window.removeEventListener('online', load)
     }
   }, [locale])
 
@@ -58,7 +68,11 @@ export default function StartPage() {
         <h2>{t('templatesHeading')}</h2>
         <p>{t('templatesIntro')}</p>
         {templates === null ? (
-          <p role="status">{t('loadingTemplates')}</p>
+          unreachable ? (
+            <p role="alert">{t('templatesOffline')}</p>
+          ) : (
+            <p role="status">{t('loadingTemplates')}</p>
+          )
         ) : (
           <ul className="template-gallery">
             {templates.map((template) => (

@@ -56,7 +56,8 @@ export class BoardConnection {
   readonly provider: WebsocketProvider
   readonly localCopy: IndexeddbPersistence
   private state: ConnectionState = {
-    link: 'connecting',
+    // A page loaded without network (from the service worker) knows it at once.
+    link: navigator.onLine ? 'connecting' : 'offline',
     synced: false,
     unsaved: false,
     savedAt: null,
@@ -80,7 +81,10 @@ export class BoardConnection {
     this.provider.messageHandlers[MESSAGE_SAVE_RECEIPT] = (_encoder, decoder) => this.onReceipt(decoder)
     this.provider.on('status', ({ status }) => {
       this.update({
-        link: status === 'disconnected' ? 'offline' : status,
+        // Attempts made while the browser has no network (a page loaded from the service worker)
+        // still try, since a server on localhost answers, but the chip says what is likely.
+        link:
+          status === 'disconnected' || (status === 'connecting' && !navigator.onLine) ? 'offline' : status,
         synced: false,
         wasConnected: this.state.wasConnected || status === 'connected',
       })
