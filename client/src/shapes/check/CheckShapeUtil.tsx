@@ -42,6 +42,11 @@ function CheckItem({ shape }: { shape: CheckShape }) {
         data-checked={checked}
         onPointerDown={stopEventPropagation}
         onPointerUp={stopEventPropagation}
+        // tldraw's canvas cancels touchstart/touchend (so a finger pans and draws instead of
+        // scrolling), and a cancelled touch makes no click: a tap never ticked. The box keeps
+        // its touches to itself, so the browser turns a tap into the click below.
+        onTouchStart={stopEventPropagation}
+        onTouchEnd={stopEventPropagation}
         onClick={toggle}
       >
         <span className="bd-check__mark" aria-hidden="true">
