@@ -1,7 +1,6 @@
 import { useSyncExternalStore } from 'react'
 import {
   AccessibilityMenu,
-  CenteredTopPanelContainer,
   ColorSchemeMenu,
   DefaultMainMenu,
   DefaultMenuPanel,
@@ -99,13 +98,17 @@ function BoardStatusPanel() {
   )
 }
 
-/** Top centre (tldraw's TopPanel slot): the group's name and the workshop banner, between the zones. */
+/**
+ * Top centre (tldraw's TopPanel slot): the group's name and the workshop banner, in the free
+ * space between tldraw's menu zone and our panel. (tldraw's CenteredTopPanelContainer centres
+ * on the screen and only keeps clear of the left zone; our right zone can be the wider one.)
+ */
 function BoardTopPanel() {
   if (useIsPhone()) return null
   return (
-    <CenteredTopPanelContainer maxWidth={640}>
+    <div className="board-top-panel">
       <WorkshopBanner />
-    </CenteredTopPanelContainer>
+    </div>
   )
 }
 
