@@ -24,7 +24,10 @@ interface Workshop {
   groups: { boardId: string; editUrl: string; viewUrl: string }[]
 }
 
-async function createWorkshop(server: BorddukServer, templateId = 'lup-behovskartlegging'): Promise<Workshop> {
+async function createWorkshop(
+  server: BorddukServer,
+  templateId = 'lup-behovskartlegging',
+): Promise<Workshop> {
   const response = await fetch(`${server.url}/api/workshops`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -71,7 +74,7 @@ interface ChromeBox {
  * element inside one of tldraw's own panels (menu zone with page menu and quick actions,
  * style panel, the toolbar with its quick actions, navigation panel) counts as that panel: tldraw
  * lays out its buttons with overlapping hit areas on purpose, and we leave its panels as they are; the panels
- * themselves must not touch anything. Each element is still checked against the viewport.
+ * themselves must not touch anything. Likewise our banner counts as one strip. Each element is still checked against the viewport.
  * Left out: the canvas (the tablecloth is content, not chrome), tldraw's skip link (off screen
  * until focused, then shown over the menu by design), and tldraw's development watermark
  * (outside the UI layer; a licence key removes it and we may not move it).
@@ -100,6 +103,8 @@ async function chromeBoxes(page: Page): Promise<{ pieces: ChromeBox[]; elements:
       '.tlui-main-toolbar__left',
       '.tlui-main-toolbar__mobile-style-panel',
       '.tlui-navigation-panel',
+      // Ours: the banner is one strip; its parts must not cover anything either.
+      '.workshop-banner',
     ].join(',')
     const boxOf = (element: Element): ChromeBox => {
       const rect = element.getBoundingClientRect()
@@ -192,6 +197,8 @@ for (const viewport of VIEWPORTS) {
       await expect(page.getByTestId('board-title')).toHaveText('Gruppe 1')
       await expect(page.getByTestId('sync-link')).toBeVisible()
       expect(layoutProblems(await chromeBoxes(page), viewport)).toEqual([])
+      // Compact: at most two lines, whatever the screen.
+      expect((await page.getByTestId('workshop-banner').boundingBox())!.height).toBeLessThan(80)
     }
     await participant.screenshot({ path: `${SHOTS}/${viewport.width}-banner.png` })
     await facilitator.screenshot({ path: `${SHOTS}/${viewport.width}-facilitator.png` })
