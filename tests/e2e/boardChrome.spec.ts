@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from '@playwright/test'
 
 import { openBoard } from './fixtures/boardPage.ts'
@@ -202,6 +203,20 @@ for (const viewport of VIEWPORTS) {
     }
     await participant.screenshot({ path: `${SHOTS}/${viewport.width}-banner.png` })
     await facilitator.screenshot({ path: `${SHOTS}/${viewport.width}-facilitator.png` })
+    const pieces = (await chromeBoxes(participant)).pieces.map((p) => p.what).join('\n')
+    for (const piece of ['sync-status', 'workshop-banner', 'tlui-menu-zone', 'tlui-main-toolbar__left']) {
+      expect(pieces).toContain(piece)
+    }
+
+    // "Bring everyone here": the participant's banner says whom they follow, and tldraw adds its
+    // "stop following" button below its menu.
+    await facilitator.getByRole('button', { name: 'Samle alle her' }).click()
+    await expect(participant.getByText('Du følger tilretteleggerens visning')).toBeVisible()
+    await expect(participant.getByRole('button', { name: 'Slutt å følge' })).toBeVisible()
+    expect(layoutProblems(await chromeBoxes(participant), viewport)).toEqual([])
+    await participant.screenshot({ path: `${SHOTS}/${viewport.width}-following.png` })
+    await participant.getByRole('button', { name: 'Slutt å følge' }).click()
+    await facilitator.getByRole('button', { name: 'Avslutt samling' }).click()
 
     // The board menu (where there is one) opens inside the screen, and everything is reachable.
     const menu = participant.getByRole('button', { name: 'Tavle', exact: true })
@@ -371,4 +386,31 @@ test('my language is one control: it drives tldraw’s menus too, which have no 
   await page.reload()
   await expect(page.getByTestId('sync-link')).toHaveText('Connected')
   await expect(page.getByTestId('tools.select')).toHaveAttribute('aria-label', /^Select/)
+})
+
+test('the board’s chrome has no WCAG 2.1 AA violations: status, board menu open, banner, time’s up', async ({
+  browser,
+  server,
+}) => {
+  const workshop = await createWorkshop(server)
+  const group = workshop.groups[0]!
+  const page = await personAt(browser, `${server.url}/b/${group.boardId}?key=${workshop.facilitatorKey}`, {
+    width: 1024,
+    height: 768,
+  })
+  const send = controls(server, workshop)
+  await send.message('Fem minutter igjen')
+  await send.timer({ action: 'start', durationMs: 1000 })
+  await expect(page.getByRole('alert')).toHaveText('Tiden er ute')
+  await page.getByRole('button', { name: 'Tavle', exact: true }).click()
+  // tldraw's own panels are tldraw's to answer for; these are ours.
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .include('.board-panel')
+    .include('.workshop-banner')
+    .analyze()
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([])
+  expect(results.passes.length).toBeGreaterThan(5)
 })
