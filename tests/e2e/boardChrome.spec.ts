@@ -168,8 +168,8 @@ for (const viewport of VIEWPORTS) {
     browser,
     server,
   }) => {
-    // Without a banner: a board outside a workshop.
-    const board = await server.createBoard({ templateId: 'lup-behovskartlegging' })
+    // Without a banner: a board outside a workshop, with the longest page name tldraw shows.
+    const board = await server.createBoard({ templateId: 'tidligfase-innovasjon', locale: 'en' })
     const plain = await personAt(browser, board.editUrl, viewport)
     await expect(plain.getByTestId('sync-link')).toBeVisible()
     await expect(plain.getByTestId('workshop-banner')).toHaveCount(0)
@@ -327,7 +327,13 @@ test('a tick by touch: tap() ticks a checklist item, and another browser sees it
   await expect(other.getByRole('checkbox', { name })).toHaveAttribute('aria-checked', 'true')
   await item.tap()
   await expect(other.getByRole('checkbox', { name })).toHaveAttribute('aria-checked', 'false')
-  // The chrome answers touch too: the board menu opens and the banner's controls work.
+  // A note by touch, as with the mouse: the note tool, then a tap on the canvas.
+  await tablet.getByTestId('tools.note').tap()
+  await tablet.touchscreen.tap(120, 880)
+  const notes = (page: Page) =>
+    page.evaluate(() => window.editor!.getCurrentPageShapes().filter((s) => s.type === 'note').length)
+  await expect.poll(() => notes(other)).toBe(1)
+  // The chrome answers touch too: the board menu opens and my language switches.
   await tablet.getByRole('button', { name: 'Tavle', exact: true }).tap()
   await expect(tablet.getByRole('region', { name: 'Tavle', exact: true })).toBeVisible()
   await tablet.getByRole('button', { name: 'English' }).tap()

@@ -70,6 +70,7 @@ function BoardStatusPanel() {
   const board = useBoard()
   const { t } = useI18n()
   const editor = useEditor()
+  const phone = useIsPhone()
   // Below tldraw's desktop breakpoint the chip says only the link state, to leave the banner room.
   const compact = useBreakpoint() < PORTRAIT_BREAKPOINT.DESKTOP
   const wide = useValue('wide', () => editor.getViewportScreenBounds().w >= INLINE_ACTIONS_MIN_WIDTH_PX, [
@@ -85,7 +86,7 @@ function BoardStatusPanel() {
           <LanguageSwitch onLight />
         </>
       ) : (
-        <BoardMenu>
+        <BoardMenu iconOnly={phone}>
           <BoardActions />
           {board.inWorkshop && <TimesUpSoundToggle />}
           <div className="board-menu__row">

@@ -6,9 +6,9 @@ import { useI18n } from '../i18n/I18nProvider.tsx'
 /**
  * One button that holds what does not fit beside the status chip (print, versions, the board's
  * language, my language…). A disclosure, not an ARIA menu: its content is panels and form
- * fields. Escape or a press outside closes it.
+ * fields. Escape or a press outside closes it. On phones the button is an icon with a name.
  */
-export function BoardMenu({ children }: { children: ReactNode }) {
+export function BoardMenu({ iconOnly = false, children }: { iconOnly?: boolean; children: ReactNode }) {
   const { t } = useI18n()
   const id = useId()
   const [open, setOpen] = useState(false)
@@ -39,6 +39,8 @@ export function BoardMenu({ children }: { children: ReactNode }) {
         className="board-panel__button board-menu__button"
         aria-expanded={open}
         aria-controls={id}
+        aria-label={iconOnly ? t('boardMenu') : undefined}
+        title={iconOnly ? t('boardMenu') : undefined}
         onClick={() => setOpen(!open)}
       >
         <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
@@ -49,7 +51,7 @@ export function BoardMenu({ children }: { children: ReactNode }) {
             strokeLinecap="round"
           />
         </svg>
-        {t('boardMenu')}
+        {!iconOnly && t('boardMenu')}
       </button>
       <section id={id} className="board-menu__sheet" aria-label={t('boardMenu')} hidden={!open}>
         {children}

@@ -1,7 +1,8 @@
-import { HTMLContainer, stopEventPropagation, useEditor, useValue } from 'tldraw'
+import { HTMLContainer, useEditor, useValue } from 'tldraw'
 
 import { CHECK_SHAPE, checkShapeProps } from '@bordduk/shared/shapes'
 
+import { canvasControlEvents } from '../canvasControlEvents.ts'
 import { TemplateShapeUtil } from '../TemplateShapeUtil.ts'
 import type { CheckShape } from '../templateShapeTypes.ts'
 import '../templateShapes.css'
@@ -40,13 +41,7 @@ function CheckItem({ shape }: { shape: CheckShape }) {
         aria-disabled={readonly}
         className="bd-check__box"
         data-checked={checked}
-        onPointerDown={stopEventPropagation}
-        onPointerUp={stopEventPropagation}
-        // tldraw's canvas cancels touchstart/touchend (so a finger pans and draws instead of
-        // scrolling), and a cancelled touch makes no click: a tap never ticked. The box keeps
-        // its touches to itself, so the browser turns a tap into the click below.
-        onTouchStart={stopEventPropagation}
-        onTouchEnd={stopEventPropagation}
+        {...canvasControlEvents}
         onClick={toggle}
       >
         <span className="bd-check__mark" aria-hidden="true">
