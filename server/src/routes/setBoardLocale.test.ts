@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { Y_WORKSHOP_LOCALE_KEY, Y_WORKSHOP_MAP, workshopSchema } from '@bordduk/shared'
+import { Y_RECORDS_ARRAY, Y_WORKSHOP_LOCALE_KEY, Y_WORKSHOP_MAP, workshopSchema } from '@bordduk/shared'
 import type { BoardMeta, CreatedBoard } from '@bordduk/shared'
 
 import { inMemoryApp } from '../testing/inMemoryApp.ts'
@@ -47,5 +47,22 @@ describe('PUT /api/boards/:id/locale', () => {
       await app.request(`/api/boards/${board.id}?key=${board.viewKey}`)
     ).json()) as BoardMeta
     expect(meta.inWorkshop).toBe(false)
+  })
+
+  it('a version saved before a switch comes back in the board’s language: restoring does not switch it', async () => {
+    const { rooms, sendJson } = inMemoryApp()
+    const board = (await (
+      await sendJson('POST', '/api/boards', { templateId: 'lup-oppstart' })
+    ).json()) as CreatedBoard
+    const api = (path: string) => `/api/boards/${board.id}${path}?key=${board.editKey}`
+    const saved = await sendJson('POST', api('/versions'), { name: 'På norsk' })
+    expect(saved.status).toBe(201)
+    const { id } = (await saved.json()) as { id: number }
+    expect((await sendJson('PUT', api('/locale'), { locale: 'en' })).status).toBe(200)
+    expect((await sendJson('POST', api(`/versions/${id}/restore`), {})).status).toBe(200)
+    const room = await rooms.acquire(board.id)
+    const records = room.doc.getArray<{ key: string; val: { name?: string } }>(Y_RECORDS_ARRAY).toArray()
+    expect(records.find((e) => e.key === 'document:document')?.val.name).toBe('Startup')
+    expect(room.doc.getMap(Y_WORKSHOP_MAP).get(Y_WORKSHOP_LOCALE_KEY)).toBe('en')
   })
 })
