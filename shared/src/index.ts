@@ -1,6 +1,12 @@
 export { DEFAULT_LOCALE, LOCALES, localeSchema, localizedTextSchema } from './locale.ts'
 export type { Locale, LocalizedText } from './locale.ts'
-export { Y_META_MAP, Y_META_SCHEMA_KEY, Y_RECORDS_ARRAY, Y_WORKSHOP_MAP } from './yDocLayout.ts'
+export {
+  Y_META_MAP,
+  Y_META_SCHEMA_KEY,
+  Y_RECORDS_ARRAY,
+  Y_WORKSHOP_LOCALE_KEY,
+  Y_WORKSHOP_MAP,
+} from './yDocLayout.ts'
 export {
   MESSAGE_AUTH,
   MESSAGE_AWARENESS,

@@ -12,7 +12,11 @@ export const Y_META_MAP = 'tl_meta'
 /** Key in {@link Y_META_MAP}: the serialized tldraw schema (JSON object). */
 export const Y_META_SCHEMA_KEY = 'schema'
 /**
- * Y.Map written only by the server for a workshop's group boards: the facilitator's timer
- * (`timer`) and message to all groups (`message`). Participants' changes to it are undone.
+ * Y.Map written only by the server (the facilitator's `follow` aside): on a workshop's group
+ * boards the facilitator's timer (`timer`) and message to all groups (`message`); on every board
+ * the language of the printed layer ({@link Y_WORKSHOP_LOCALE_KEY}), so every open browser sees a
+ * switch at once. Participants' writes to it are refused.
  */
 export const Y_WORKSHOP_MAP = 'bd_workshop'
+/** Key in {@link Y_WORKSHOP_MAP}: the board's language (`nb`/`en`), set by `PUT /api/boards/:id/locale`. */
+export const Y_WORKSHOP_LOCALE_KEY = 'locale'

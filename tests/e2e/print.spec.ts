@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { addNote, waitUntilSaved } from './fixtures/boardPage.ts'
+import { addNote, openBoardMenu, waitUntilSaved } from './fixtures/boardPage.ts'
 import { downloadBy } from './fixtures/download.ts'
 import { expect, test } from './fixtures/test.ts'
 
@@ -98,6 +98,7 @@ for (const [templateId, sheets] of Object.entries(SHEETS)) {
     const words = ['Lappeteksten', 'ærfuglen', 'øyeblikkelig', 'åpenbart']
     await addNote(page, words.join(' '), 900, 900)
     await waitUntilSaved(page)
+    await openBoardMenu(page)
     await page.getByRole('button', { name: 'Skriv ut' }).click()
     const panel = page.getByRole('region', { name: 'Skriv ut' })
     const downloadPdf = async (name: string) =>

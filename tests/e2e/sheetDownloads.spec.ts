@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { PNG } from 'pngjs'
 
-import { addNote, waitUntilSaved } from './fixtures/boardPage.ts'
+import { addNote, openBoardMenu, waitUntilSaved } from './fixtures/boardPage.ts'
 import { downloadBy } from './fixtures/download.ts'
 import { differingShare, resampleTo } from './fixtures/compareImages.ts'
 import { expect, test } from './fixtures/test.ts'
@@ -68,6 +68,7 @@ test('the board’s print panel downloads the notes as Word, CSV and Markdown, a
   const page = await person(board.editUrl)
   await addNote(page, 'Elevene vil ha varm mat', 200, 300)
   await waitUntilSaved(page)
+  await openBoardMenu(page)
   await page.getByRole('button', { name: 'Skriv ut' }).click()
   const panel = page.getByRole('region', { name: 'Skriv ut' })
   const fetchLink = (name: string) => downloadBy(panel.getByRole('link', { name }))

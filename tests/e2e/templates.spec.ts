@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 
 import type { Page } from '@playwright/test'
 
-import { addNote, noteTexts, passNamePrompt, waitUntilSaved } from './fixtures/boardPage.ts'
+import { addNote, noteTexts, openBoardMenu, passNamePrompt, waitUntilSaved } from './fixtures/boardPage.ts'
 import { expect, test } from './fixtures/test.ts'
 
 const SHOTS = 'test-results/templates'
@@ -177,6 +177,7 @@ test('switching the board language rewrites the tablecloth for everyone on it', 
   const a = await person(board.editUrl)
   const b = await person(board.editUrl)
   await addNote(a, 'Innspill fra møtet', 100, 300)
+  await openBoardMenu(a)
   await a.getByLabel('Tavlespråk').selectOption('en')
   await expect(b.locator('.bd-sheet__tool')).toHaveText('Market dialogue')
   await expect(b.locator('.bd-section__title', { hasText: 'Questions for suppliers' })).toBeVisible()

@@ -1,4 +1,4 @@
-import { addNote, noteTexts, waitUntilSaved } from './fixtures/boardPage.ts'
+import { addNote, noteTexts, openBoardMenu, waitUntilSaved } from './fixtures/boardPage.ts'
 import { expect, test } from './fixtures/test.ts'
 
 test('a saved version can be restored from the board, and everyone on it sees the result', async ({
@@ -11,6 +11,7 @@ test('a saved version can be restored from the board, and everyone on it sees th
   await addNote(a, 'Første runde', 100, 300)
   await waitUntilSaved(a)
 
+  await openBoardMenu(a)
   await a.getByRole('button', { name: 'Versjoner' }).click()
   await a.getByLabel('Navn på versjonen').fill('Etter første runde')
   await a.getByRole('button', { name: 'Lagre versjon' }).click()

@@ -1,4 +1,4 @@
-import { addNote, openBoard } from './fixtures/boardPage.ts'
+import { addNote, openBoard, openBoardMenu } from './fixtures/boardPage.ts'
 import { expect, test } from './fixtures/test.ts'
 
 test('a facilitator runs a workshop: three groups, live thumbnails, head counts, timer and message', async ({
@@ -120,6 +120,7 @@ test('a facilitator saves a group board as a template of their own, shown in the
       { ignoreShapeLock: true },
     )
   })
+  await openBoardMenu(facilitator)
   await facilitator.getByRole('button', { name: 'Lagre som mal' }).click()
   await facilitator.getByLabel('Navn på malen').fill('Oppstart for helse')
   await facilitator.getByLabel('Kort beskrivelse').fill('Med frister')

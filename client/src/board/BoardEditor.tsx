@@ -1,5 +1,5 @@
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
-import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 import {
   Tldraw,
   UserRecordType,
@@ -11,26 +11,21 @@ import {
   defaultShapeUtils,
   useTldrawCurrentUser,
 } from 'tldraw'
-import type { Editor, TLComponents, TLStore } from 'tldraw'
+import type { Editor, TLStore, TLUserPreferences } from 'tldraw'
 import 'tldraw/tldraw.css'
 
 import type { BoardRole, Locale } from '@bordduk/shared'
 
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { loadLocalUser, localUserPreferences } from '../identity/localUser.ts'
-import { LanguageSwitch } from '../routes/LanguageSwitch.tsx'
 import type { BoardConnection } from '../sync/BoardConnection.ts'
 import { bindPresence } from '../sync/bindPresence.ts'
 import { bindRecords } from '../sync/bindRecords.ts'
 import { templateShapeUtils } from '../shapes/templateShapes.ts'
 import { fitFirstSheet } from './fitFirstSheet.ts'
 import { guardTemplateLayer, templateLayerUiOverrides } from './guardTemplateLayer.ts'
-import { BoardLanguage } from './BoardLanguage.tsx'
-import { PrintPanel } from './PrintPanel.tsx'
-import { SaveAsTemplate } from './SaveAsTemplate.tsx'
-import { SyncStatus } from './SyncStatus.tsx'
-import { VersionsPanel } from './VersionsPanel.tsx'
-import { WorkshopBanner } from './WorkshopBanner.tsx'
+import { boardComponents } from './BoardChrome.tsx'
+import { BoardContext } from './BoardContext.ts'
 
 // Fonts, icons and translations ship with our bundle: the app never calls tldraw's CDN.
 const assetUrls = getAssetUrlsByImport()
@@ -42,61 +37,21 @@ declare global {
   }
 }
 
-interface BoardContextValue {
-  connection: BoardConnection
-  role: BoardRole
-  boardId: string
-  boardKey: string
-  boardLocale: Locale
-}
-
-const BoardContext = createContext<BoardContextValue | null>(null)
-
-/** Top-right panel inside tldraw's UI: the sync status and the language of the interface. */
-function BoardStatusPanel() {
-  const board = useContext(BoardContext)
-  if (!board) throw new Error('BoardStatusPanel outside a board')
-  const state = useSyncExternalStore(board.connection.subscribe, board.connection.getState)
-  return (
-    <div className="board-panel">
-      <SyncStatus state={state} role={board.role} />
-      <PrintPanel boardId={board.boardId} boardKey={board.boardKey} />
-      {board.role !== 'view' && (
-        <>
-          <BoardLanguage boardId={board.boardId} boardKey={board.boardKey} initial={board.boardLocale} />
-          <VersionsPanel boardId={board.boardId} boardKey={board.boardKey} />
-          {board.role === 'facilitator' && (
-            <SaveAsTemplate boardId={board.boardId} boardKey={board.boardKey} />
-          )}
-        </>
-      )}
-      <LanguageSwitch onLight />
-    </div>
-  )
-}
-
-/** Top-centre panel inside tldraw's UI: the facilitator's timer and message, in workshops. */
-function BoardTopPanel() {
-  const board = useContext(BoardContext)
-  if (!board) throw new Error('BoardTopPanel outside a board')
-  return <WorkshopBanner doc={board.connection.doc} role={board.role} />
-}
-
-const components: TLComponents = { SharePanel: BoardStatusPanel, TopPanel: BoardTopPanel }
-
 interface BoardEditorProps {
   connection: BoardConnection
   role: BoardRole
   boardId: string
   boardKey: string
   boardLocale: Locale
+  title: string
+  inWorkshop: boolean
   licenseKey: string | undefined
   onFatal(error: unknown): void
 }
 
 /** The tldraw editor bound to the board's Y.Doc, with presence and the sync status chip. */
 export function BoardEditor(props: BoardEditorProps) {
-  const { connection, role, boardId, boardKey, boardLocale, licenseKey, onFatal } = props
+  const { connection, role, boardId, boardKey, boardLocale, title, inWorkshop, licenseKey, onFatal } = props
   const { t, locale } = useI18n()
   const state = useSyncExternalStore(connection.subscribe, connection.getState)
   const tldrawLocale = locale === 'nb' ? 'no' : 'en'
@@ -109,7 +64,14 @@ export function BoardEditor(props: BoardEditorProps) {
   useEffect(() => {
     preferences.update((p) => ({ ...p, locale: tldrawLocale }))
   }, [preferences, tldrawLocale])
-  const user = useTldrawCurrentUser({ userPreferences: preferences, setUserPreferences: setPreferences })
+  // tldraw's UI speaks "my language": a locale it tries to set itself is not taken over.
+  const [setPinnedPreferences] = useState(
+    () => (next: TLUserPreferences) => setPreferences({ ...next, locale: preferences.get().locale }),
+  )
+  const user = useTldrawCurrentUser({
+    userPreferences: preferences,
+    setUserPreferences: setPinnedPreferences,
+  })
 
   const [linkOnline] = useState(() => atom<'online' | 'offline'>('link', 'offline'))
   useEffect(() => {
@@ -148,14 +110,14 @@ export function BoardEditor(props: BoardEditorProps) {
 
   if (!store) return null
   return (
-    <BoardContext.Provider value={{ connection, role, boardId, boardKey, boardLocale }}>
+    <BoardContext.Provider value={{ connection, role, boardId, boardKey, boardLocale, title, inWorkshop }}>
       <Tldraw
         store={store}
         assetUrls={assetUrls}
         licenseKey={licenseKey}
         user={user}
         shapeUtils={templateShapeUtils}
-        components={components}
+        components={boardComponents}
         overrides={role === 'facilitator' ? undefined : templateLayerUiOverrides}
         onMount={(editor) => {
           window.editor = editor

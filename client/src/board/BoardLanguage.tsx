@@ -5,41 +5,44 @@ import type { Locale } from '@bordduk/shared'
 
 import { setBoardLocale } from '../api/api.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
+import { useBoard } from './BoardContext.ts'
+import { useWorkshopMap } from './useWorkshopMap.ts'
 
 const LANGUAGE_NAMES: Record<Locale, string> = { nb: 'Norsk', en: 'English' }
 
 /**
  * The language the board's printed layer is written in, shared by everyone on the board
- * (unlike the interface language, which is each person's own).
+ * (unlike "my language", which is each person's own). It follows the board's shared state, so a
+ * switch made in another browser shows here at once.
  */
-export function BoardLanguage({
-  boardId,
-  boardKey,
-  initial,
-}: {
-  boardId: string
-  boardKey: string
-  initial: Locale
-}) {
+export function BoardLanguage() {
   const { t } = useI18n()
+  const board = useBoard()
   const id = useId()
-  const [locale, setLocale] = useState(initial)
+  const shared = useWorkshopMap(board.connection.doc).locale ?? board.boardLocale
+  // What this browser asked for, shown until the server's answer (and the doc) catch up.
+  const [pending, setPending] = useState<Locale | null>(null)
   const [failed, setFailed] = useState(false)
   const onChange = async (next: Locale) => {
-    const previous = locale
-    setLocale(next)
+    setPending(next)
     setFailed(false)
     try {
-      await setBoardLocale(boardId, boardKey, next)
+      await setBoardLocale(board.boardId, board.boardKey, next)
     } catch {
-      setLocale(previous)
       setFailed(true)
+    } finally {
+      setPending(null)
     }
   }
   return (
     <div className="board-language">
       <label htmlFor={id}>{t('boardLanguage')}</label>
-      <select id={id} value={locale} onChange={(e) => void onChange(e.target.value as Locale)}>
+      <select
+        id={id}
+        value={pending ?? shared}
+        data-testid="board-language"
+        onChange={(e) => void onChange(e.target.value as Locale)}
+      >
         {LOCALES.map((l) => (
           <option key={l} value={l} lang={l}>
             {LANGUAGE_NAMES[l]}

@@ -5,15 +5,24 @@ import type { ConnectionState } from '../sync/BoardConnection.ts'
 
 /**
  * The small status chip: link state, and when the server last confirmed our changes as
- * stored. Announced politely to screen readers when it changes.
+ * stored. Announced politely to screen readers when it changes. `compact` (phones, tablets) shows the
+ * link state in a word and keeps the rest for screen readers.
  */
-export function SyncStatus({ state, role }: { state: ConnectionState; role: BoardRole }) {
+export function SyncStatus({
+  state,
+  role,
+  compact = false,
+}: {
+  state: ConnectionState
+  role: BoardRole
+  compact?: boolean
+}) {
   const { t, locale } = useI18n()
   const link =
     state.link === 'connected' && state.synced
       ? t('statusConnected')
       : state.link === 'offline'
-        ? t('statusOffline')
+        ? t(compact ? 'statusOfflineShort' : 'statusOffline')
         : state.wasConnected
           ? t('statusReconnecting')
           : t('statusConnecting')
@@ -30,10 +39,12 @@ export function SyncStatus({ state, role }: { state: ConnectionState; role: Boar
       : state.link === 'offline'
         ? 'offline'
         : 'connecting'
+  const savedClass = compact ? 'visually-hidden' : 'sync-status__saved'
   return (
     <div
       className="sync-status"
       data-link={tone}
+      data-compact={compact}
       role="status"
       aria-live="polite"
       aria-label={t('connectionStatus')}
@@ -41,9 +52,9 @@ export function SyncStatus({ state, role }: { state: ConnectionState; role: Boar
       <span className="sync-status__dot" aria-hidden="true" />
       <span data-testid="sync-link">{link}</span>
       {role === 'view' ? (
-        <span className="sync-status__saved">{t('viewOnly')}</span>
+        <span className={savedClass}>{t('viewOnly')}</span>
       ) : (
-        <span className="sync-status__saved" data-testid="sync-saved" data-unsaved={state.unsaved}>
+        <span className={savedClass} data-testid="sync-saved" data-unsaved={state.unsaved}>
           {saved}
         </span>
       )}

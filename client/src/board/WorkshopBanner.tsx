@@ -1,12 +1,14 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { createUserId, useEditor, useValue } from 'tldraw'
-import type * as Y from 'yjs'
 
 import { Y_WORKSHOP_MAP } from '@bordduk/shared'
-import type { BoardRole } from '@bordduk/shared'
+import type { WorkshopTimer } from '@bordduk/shared'
 
 import { useI18n } from '../i18n/I18nProvider.tsx'
+import { useBoard } from './BoardContext.ts'
 import { formatDuration } from './formatDuration.ts'
+import { timesUpSound } from './timesUpSound.ts'
+import { useBannerCollapsed } from './useBannerCollapsed.ts'
 import { useWorkshopMap } from './useWorkshopMap.ts'
 
 /** Ticks once a second while `active`, so a countdown can re-render. */
@@ -20,18 +22,98 @@ function useNow(active: boolean): number {
   return now
 }
 
+/** A reset timer (stopped, full duration) is no timer to show: the facilitator cleared it. */
+function isReset(timer: WorkshopTimer): boolean {
+  return timer.startedAt === null && timer.remainingMs >= timer.durationMs
+}
+
+/** Plays the optional sound when the time runs out while the board is open (not on load). */
+function useTimesUpSignal(timeUp: boolean): void {
+  const was = useRef(timeUp)
+  useEffect(() => {
+    if (timeUp && !was.current) timesUpSound.play()
+    was.current = timeUp
+  }, [timeUp])
+}
+
 /**
- * The facilitator's timer and message at the top of every group board of a workshop, the
- * facilitator's "bring everyone here", and a note to participants whose view follows theirs.
+ * "Behovskartlegging – Gruppe 2" shows as "Gruppe 2": the tool's name is already in tldraw's
+ * page menu beside it, and the group's name is what a person looks for. The whole title is the
+ * tooltip.
  */
-export function WorkshopBanner({ doc, role }: { doc: Y.Doc; role: BoardRole }) {
+function GroupTitle({ title }: { title: string }) {
+  const cut = title.lastIndexOf(' – ')
+  return (
+    <strong className="workshop-banner__title" data-testid="board-title" title={title}>
+      {cut >= 0 ? title.slice(cut + 3) : title}
+    </strong>
+  )
+}
+
+/** A speech bubble: says "from the facilitator" in little room (the words are there for screen readers). */
+function MessageIcon() {
+  return (
+    <svg
+      className="workshop-banner__icon"
+      width="14"
+      height="14"
+      viewBox="0 0 14 14"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        d="M2 2.5h10a1 1 0 0 1 1 1v5a1 1 0 0 1-1 1H6l-3 2.5v-2.5H2a1 1 0 0 1-1-1v-5a1 1 0 0 1 1-1z"
+        fill="currentColor"
+      />
+    </svg>
+  )
+}
+
+function Chevron({ up }: { up: boolean }) {
+  return (
+    <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+      <path
+        d={up ? 'M2 8l4-4 4 4' : 'M2 4l4 4 4-4'}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+      />
+    </svg>
+  )
+}
+
+/**
+ * The compact strip on a workshop's group board: the group's name, the facilitator's timer
+ * and message, "bring everyone here" for the facilitator, and a note to participants whose
+ * view follows theirs. A participant may fold it to a chip (name and timer); it stays folded.
+ * When the time is up the strip turns red, says so once to screen readers, and may beep.
+ */
+export function WorkshopBanner() {
   const { t } = useI18n()
   const editor = useEditor()
+  const board = useBoard()
+  const { connection, role } = board
+  const doc = connection.doc
   const { timer, message, follow } = useWorkshopMap(doc)
-  const running = timer?.startedAt != null
+  const shownTimer = timer && !isReset(timer) ? timer : null
+  const running = shownTimer?.startedAt != null
   const now = useNow(running)
+  const left = shownTimer
+    ? running
+      ? shownTimer.remainingMs - (now - shownTimer.startedAt!)
+      : shownTimer.remainingMs
+    : 0
+  const timeUp = shownTimer !== null && left <= 0
+  useTimesUpSignal(timeUp)
   const followingId = useValue('following', () => editor.getInstanceState().followingUserId, [editor])
   const ownId = editor.user.getId()
+  const text = message?.text ? message.text : null
+  const { collapsed, setCollapsed, unseenMessage } = useBannerCollapsed(
+    board.boardId,
+    text ? message!.sentAt : null,
+  )
+  const [fullMessage, setFullMessage] = useState(false)
 
   // Start following when the facilitator gathers everyone; stop when the gathering ends.
   useEffect(() => {
@@ -56,31 +138,70 @@ export function WorkshopBanner({ doc, role }: { doc: Y.Doc; role: BoardRole }) {
     </button>
   )
   // tldraw shows its own "stop following" button while following; we only say whom.
-  const followNote = followingId && follow && followingId === createUserId(follow.userId) && (
-    <span className="workshop-banner__follow" role="status">
-      {t('followingFacilitator')}
-    </span>
-  )
-  if (!timer && !message?.text && !gather && !followNote) return null
-  const left = timer ? (running ? timer.remainingMs - (now - timer.startedAt!) : timer.remainingMs) : 0
+  const following = Boolean(followingId && follow && followingId === createUserId(follow.userId))
+  const foldable = Boolean(text || gather || following)
+  if (!board.inWorkshop && !shownTimer && !foldable) return null
+  const folded = foldable && collapsed
+
   return (
-    <div className="workshop-banner">
-      {timer && (
-        <span className="workshop-banner__timer" data-testid="workshop-timer" data-running={running}>
-          {left <= 0
-            ? t('timerDone')
-            : running
+    <div
+      className="workshop-banner"
+      data-testid="workshop-banner"
+      data-collapsed={folded}
+      data-times-up={timeUp}
+    >
+      {board.inWorkshop && <GroupTitle title={board.title} />}
+      {shownTimer &&
+        (timeUp ? (
+          // A new element when the time runs out, so screen readers announce it once.
+          <strong className="workshop-banner__timer" role="alert" data-testid="workshop-timer">
+            {t('timerDone')}
+          </strong>
+        ) : (
+          <span className="workshop-banner__timer" data-testid="workshop-timer" data-running={running}>
+            {running
               ? t('timerLeft', { time: formatDuration(left) })
               : t('timerPaused', { time: formatDuration(left) })}
+          </span>
+        ))}
+      {!folded && text && (
+        <span className="workshop-banner__message-region" role="status">
+          <button
+            type="button"
+            className="workshop-banner__message"
+            data-testid="workshop-message"
+            aria-expanded={fullMessage}
+            onClick={() => setFullMessage(!fullMessage)}
+          >
+            <MessageIcon />
+            <span className="visually-hidden">{t('fromFacilitator')}: </span>
+            {text}
+          </button>
         </span>
       )}
-      {message?.text && (
-        <span className="workshop-banner__message" role="status" data-testid="workshop-message">
-          <strong>{t('fromFacilitator')}:</strong> {message.text}
+      {!folded && following && (
+        <span className="workshop-banner__follow" role="status">
+          {t('followingFacilitator')}
         </span>
       )}
-      {followNote}
-      {gather}
+      {!folded && gather}
+      {folded && unseenMessage && (
+        <span className="workshop-banner__new" role="status">
+          {t('newMessage')}
+        </span>
+      )}
+      {foldable && (
+        <button
+          type="button"
+          className="workshop-banner__fold"
+          aria-expanded={!folded}
+          aria-label={folded ? t('showBanner') : t('hideBanner')}
+          title={folded ? t('showBanner') : t('hideBanner')}
+          onClick={() => setCollapsed(!folded)}
+        >
+          <Chevron up={!folded} />
+        </button>
+      )}
     </div>
   )
 }

@@ -1,8 +1,14 @@
 import { useState, useSyncExternalStore } from 'react'
 import type * as Y from 'yjs'
 
-import { Y_WORKSHOP_MAP, workshopMessageSchema, workshopTimerSchema } from '@bordduk/shared'
-import type { WorkshopMessage, WorkshopTimer } from '@bordduk/shared'
+import {
+  Y_WORKSHOP_LOCALE_KEY,
+  Y_WORKSHOP_MAP,
+  localeSchema,
+  workshopMessageSchema,
+  workshopTimerSchema,
+} from '@bordduk/shared'
+import type { Locale, WorkshopMessage, WorkshopTimer } from '@bordduk/shared'
 
 /** Who the facilitator asked everyone to follow (`follow` in the workshop map). */
 export interface GatherRequest {
@@ -14,6 +20,8 @@ export interface WorkshopState {
   timer: WorkshopTimer | null
   message: WorkshopMessage | null
   follow: GatherRequest | null
+  /** The printed layer's language, once someone has switched it (else the board's meta says). */
+  locale: Locale | null
 }
 
 function readGather(value: unknown): GatherRequest | null {
@@ -21,31 +29,41 @@ function readGather(value: unknown): GatherRequest | null {
   return typeof v?.userId === 'string' && typeof v.at === 'number' ? { userId: v.userId, at: v.at } : null
 }
 
-/** The board's workshop map (timer, message, gathering), validated, re-rendering on change. */
-export function useWorkshopMap(doc: Y.Doc): WorkshopState {
-  const [store] = useState(() => {
-    const map = doc.getMap<unknown>(Y_WORKSHOP_MAP)
-    const read = (): WorkshopState => {
-      const timer = workshopTimerSchema.safeParse(map.get('timer'))
-      const message = workshopMessageSchema.safeParse(map.get('message'))
-      return {
-        timer: timer.success ? timer.data : null,
-        message: message.success ? message.data : null,
-        follow: readGather(map.get('follow')),
-      }
-    }
-    let state = read()
+const stores = new WeakMap<Y.Doc, { get(): WorkshopState; subscribe(listener: () => void): () => void }>()
+
+/** One reader per doc, so every component sees the same snapshot object between changes. */
+function storeOf(doc: Y.Doc) {
+  let store = stores.get(doc)
+  if (store) return store
+  const map = doc.getMap<unknown>(Y_WORKSHOP_MAP)
+  const read = (): WorkshopState => {
+    const timer = workshopTimerSchema.safeParse(map.get('timer'))
+    const message = workshopMessageSchema.safeParse(map.get('message'))
+    const locale = localeSchema.safeParse(map.get(Y_WORKSHOP_LOCALE_KEY))
     return {
-      get: () => state,
-      subscribe: (listener: () => void) => {
-        const onChange = () => {
-          state = read()
-          listener()
-        }
-        map.observe(onChange)
-        return () => map.unobserve(onChange)
-      },
+      timer: timer.success ? timer.data : null,
+      message: message.success ? message.data : null,
+      follow: readGather(map.get('follow')),
+      locale: locale.success ? locale.data : null,
     }
+  }
+  let state = read()
+  map.observe(() => {
+    state = read()
   })
+  store = {
+    get: () => state,
+    subscribe: (listener: () => void) => {
+      map.observe(listener)
+      return () => map.unobserve(listener)
+    },
+  }
+  stores.set(doc, store)
+  return store
+}
+
+/** The board's workshop map (timer, message, gathering, language), validated, re-rendering on change. */
+export function useWorkshopMap(doc: Y.Doc): WorkshopState {
+  const [store] = useState(() => storeOf(doc))
   return useSyncExternalStore(store.subscribe, store.get)
 }

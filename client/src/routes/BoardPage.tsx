@@ -95,6 +95,8 @@ function LiveBoard(props: {
         boardId={boardId}
         boardKey={boardKey}
         boardLocale={loaded.meta.locale}
+        title={loaded.meta.title}
+        inWorkshop={loaded.meta.inWorkshop}
         licenseKey={loaded.config.tldrawLicenseKey}
         onFatal={onFatal}
       />

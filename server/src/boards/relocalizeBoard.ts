@@ -48,3 +48,22 @@ export function relocalizeBoard(
   }
   return changed
 }
+
+const DOCUMENT_ID = 'document:document'
+
+/**
+ * Puts the printed layer back into the board's language when something else (a version saved
+ * before a language switch) brought another one back. The layer's language shows in the
+ * document's name, which is the template's title in it; a title the same in both languages
+ * (a custom template) leaves the layer as it is.
+ */
+export function keepBoardLanguage(
+  records: YKeyValue<StoredRecord>,
+  template: Template,
+  locale: Locale,
+): number {
+  const name = (records.get(DOCUMENT_ID) as StoredRecord | undefined)?.name
+  return name === undefined || name === template.title[locale]
+    ? 0
+    : relocalizeBoard(records, template, locale)
+}

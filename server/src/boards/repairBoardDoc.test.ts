@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { YKeyValue } from 'y-utility/y-keyvalue'
 import * as Y from 'yjs'
 
-import { Y_META_MAP, Y_META_SCHEMA_KEY, Y_RECORDS_ARRAY } from '@bordduk/shared'
+import {
+  Y_META_MAP,
+  Y_META_SCHEMA_KEY,
+  Y_RECORDS_ARRAY,
+  Y_WORKSHOP_LOCALE_KEY,
+  Y_WORKSHOP_MAP,
+} from '@bordduk/shared'
 import { sampleNote } from '@bordduk/shared/testing'
 
 import { blankBoardDoc } from '../testing/boardFixtures.ts'
@@ -42,6 +48,14 @@ function poisonedBoard(): Y.Doc {
 }
 
 describe('repairBoardDoc', () => {
+  it("keeps the board's language and the workshop's values in the workshop map", () => {
+    const doc = poisonedBoard()
+    doc.getMap(Y_WORKSHOP_MAP).set(Y_WORKSHOP_LOCALE_KEY, 'en')
+    doc.getMap(Y_WORKSHOP_MAP).set('message', { text: 'Hei', sentAt: 1 })
+    repairBoardDoc(doc, 'repair')
+    expect(doc.getMap(Y_WORKSHOP_MAP).toJSON()).toEqual({ locale: 'en', message: { text: 'Hei', sentAt: 1 } })
+  })
+
   it('drops what no browser could open, keeps every valid record, and puts our schema back', () => {
     const doc = poisonedBoard()
     const before = blankBoardDoc().getArray(Y_RECORDS_ARRAY).length

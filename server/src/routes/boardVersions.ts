@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception'
 import { saveVersionBodySchema } from '@bordduk/shared'
 
 import type { RouteDeps } from '../AppDeps.ts'
+import { keepBoardLanguage } from '../boards/relocalizeBoard.ts'
 import { restoreVersion } from '../boards/restoreVersion.ts'
 import { jsonBody } from '../http/jsonBody.ts'
 import { redact } from '../logger.ts'
@@ -15,7 +16,7 @@ import { parseJsonBody } from './parseJsonBody.ts'
  * `GET /api/boards/:id/versions`, `POST /api/boards/:id/versions {name}`,
  * `POST /api/boards/:id/versions/:versionId/restore`.
  */
-export function boardVersionsRoute({ store, rooms, logger }: RouteDeps) {
+export function boardVersionsRoute({ store, rooms, logger, templates }: RouteDeps) {
   const editor = async (c: Parameters<typeof authorizeBoard>[0]) => {
     const access = await authorizeBoard(c, store)
     if (access.role === 'view') throw new HTTPException(403, { message: 'versions need a key that may edit' })
@@ -35,9 +36,17 @@ export function boardVersionsRoute({ store, rooms, logger }: RouteDeps) {
       const versionId = Number(c.req.param('versionId'))
       const data = Number.isInteger(versionId) ? await store.getVersionData(board.id, versionId) : undefined
       if (!data) throw new HTTPException(404, { message: 'unknown version' })
-      const changed = await rooms.withRoom(board.id, (room) =>
-        room.change(({ records }) => restoreVersion(records, data)),
-      )
+      const template = await templates.find(board.templateId)
+      // Restoring is no way to switch the board's language (in a workshop that is the
+      // facilitator's alone): a version from before a switch comes back in today's language.
+      // A second change, since the records read back what a transaction wrote only after it.
+      const changed = await rooms.withRoom(board.id, async (room) => {
+        const restored = await room.change(({ records }) => restoreVersion(records, data))
+        const relocalized = template
+          ? await room.change(({ records }) => keepBoardLanguage(records, template, board.locale))
+          : 0
+        return restored + relocalized
+      })
       logger.info({ board: redact(board.id), versionId, changed }, 'version restored')
       return c.json({ restored: versionId, changed })
     })

@@ -16,6 +16,7 @@ export function getBoardRoute({ store }: RouteDeps) {
       locale: board.locale,
       createdAt: board.createdAt,
       role,
+      inWorkshop: Boolean(board.workshopId),
     }
     return c.json(body)
   })

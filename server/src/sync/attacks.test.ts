@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 
-import { Y_META_MAP, Y_META_SCHEMA_KEY, Y_RECORDS_ARRAY, Y_WORKSHOP_MAP } from '@bordduk/shared'
+import {
+  Y_META_MAP,
+  Y_META_SCHEMA_KEY,
+  Y_RECORDS_ARRAY,
+  Y_WORKSHOP_LOCALE_KEY,
+  Y_WORKSHOP_MAP,
+} from '@bordduk/shared'
 import { CHECK_SHAPE, SECTION_SHAPE, SHEET_SHAPE, createBorddukSchema } from '@bordduk/shared/shapes'
 
 import type { StoredRecord } from '../boards/boardDocument.ts'
@@ -286,6 +292,8 @@ describe('attack: writes outside the records (4422)', () => {
       (doc: Y.Doc) => doc.getMap(Y_WORKSHOP_MAP).set('timer', { endsAt: 1, label: 'x' }),
     ],
     ['the workshop message', (doc: Y.Doc) => doc.getMap(Y_WORKSHOP_MAP).set('message', { text: 'Gå hjem' })],
+    // Only PUT /locale (with its role check) may switch the board's language.
+    ['the board language', (doc: Y.Doc) => doc.getMap(Y_WORKSHOP_MAP).set(Y_WORKSHOP_LOCALE_KEY, 'en')],
   ])('refuses writing %s', async (_name, write) => {
     const scene = await AttackScene.open(harness)
     await scene.expectRefused((attacker) => attacker.edit(write))

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { CLOSE_CODES, Y_WORKSHOP_MAP, workshopSchema } from '@bordduk/shared'
+import { CLOSE_CODES, Y_WORKSHOP_LOCALE_KEY, Y_WORKSHOP_MAP, workshopSchema } from '@bordduk/shared'
 import type { BoardMeta, Workshop } from '@bordduk/shared'
 
 import { boardRecords } from '../boards/boardDocument.ts'
@@ -191,6 +191,22 @@ describe('workshop controls', () => {
     expect(onServer.getMap(Y_WORKSHOP_MAP).get('message')).toMatchObject({
       text: 'Fem minutter igjen – skriv behov, ikke løsninger!',
     })
+  })
+})
+
+describe('board language in a workshop', () => {
+  it("refuses a raw write of the board's language to the map, from a participant and from the facilitator", async () => {
+    const server = await harness.start(harness.tempDir())
+    const workshop = await createWorkshop(server, 1)
+    const group = workshop.groups[0]!
+    for (const key of [keyOf(group.editUrl), workshop.facilitatorKey]) {
+      const client = await harness.joinRoom(server, group.boardId, key)
+      await client.roundTrip()
+      client.edit((doc) => doc.getMap(Y_WORKSHOP_MAP).set(Y_WORKSHOP_LOCALE_KEY, 'en'))
+      expect(await client.closed).toMatchObject({ code: CLOSE_CODES.updateRefused.code })
+    }
+    const fresh = await harness.joinRoom(server, group.boardId, keyOf(group.viewUrl))
+    expect((await fresh.roundTrip()).getMap(Y_WORKSHOP_MAP).has(Y_WORKSHOP_LOCALE_KEY)).toBe(false)
   })
 })
 

@@ -34,6 +34,8 @@ export const boardMetaSchema = z.object({
   locale: localeSchema,
   createdAt: z.string(),
   role: boardRoleSchema,
+  /** A workshop's group board: its language is the facilitator's to change, not the group's. */
+  inWorkshop: z.boolean(),
 })
 export type BoardMeta = z.infer<typeof boardMetaSchema>
 

@@ -1,7 +1,8 @@
-import { HTMLContainer, stopEventPropagation, useEditor, useValue } from 'tldraw'
+import { HTMLContainer, useEditor, useValue } from 'tldraw'
 
 import { CHECK_SHAPE, checkShapeProps } from '@bordduk/shared/shapes'
 
+import { canvasControlEvents } from '../canvasControlEvents.ts'
 import { TemplateShapeUtil } from '../TemplateShapeUtil.ts'
 import type { CheckShape } from '../templateShapeTypes.ts'
 import '../templateShapes.css'
@@ -40,8 +41,7 @@ function CheckItem({ shape }: { shape: CheckShape }) {
         aria-disabled={readonly}
         className="bd-check__box"
         data-checked={checked}
-        onPointerDown={stopEventPropagation}
-        onPointerUp={stopEventPropagation}
+        {...canvasControlEvents}
         onClick={toggle}
       >
         <span className="bd-check__mark" aria-hidden="true">

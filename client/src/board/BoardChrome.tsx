@@ -1,0 +1,175 @@
+import { useSyncExternalStore } from 'react'
+import {
+  AccessibilityMenu,
+  ColorSchemeMenu,
+  DefaultMainMenu,
+  DefaultMenuPanel,
+  EditSubmenu,
+  ExportFileContentSubMenu,
+  ExtrasGroup,
+  InputModeMenu,
+  KeyboardShortcutsMenuItem,
+  PORTRAIT_BREAKPOINT,
+  TldrawUiMenuGroup,
+  TldrawUiMenuSubmenu,
+  ToggleDebugModeItem,
+  ToggleDynamicSizeModeItem,
+  ToggleEdgeScrollingItem,
+  ToggleFocusModeItem,
+  ToggleGridItem,
+  TogglePasteAtCursorItem,
+  ToggleSnapModeItem,
+  ToggleToolLockItem,
+  ToggleWrapModeItem,
+  ViewSubmenu,
+  useBreakpoint,
+  useEditor,
+  useValue,
+} from 'tldraw'
+import type { TLComponents } from 'tldraw'
+
+import { useI18n } from '../i18n/I18nProvider.tsx'
+import { LanguageSwitch } from '../routes/LanguageSwitch.tsx'
+import { canSwitchBoardLanguage, useBoard } from './BoardContext.ts'
+import { BoardLanguage } from './BoardLanguage.tsx'
+import { BoardMenu } from './BoardMenu.tsx'
+import { PrintPanel } from './PrintPanel.tsx'
+import { SaveAsTemplate } from './SaveAsTemplate.tsx'
+import { SyncStatus } from './SyncStatus.tsx'
+import { TimesUpSoundToggle } from './TimesUpSoundToggle.tsx'
+import { VersionsPanel } from './VersionsPanel.tsx'
+import { WorkshopBanner } from './WorkshopBanner.tsx'
+
+/**
+ * Below this editor width print, versions and the languages fold into the board menu: with
+ * tldraw's menu zone on the left and a facilitator's banner in the middle, they only fit on
+ * wide screens (measured at 1366 px: they did not).
+ */
+const INLINE_ACTIONS_MIN_WIDTH_PX = 1600
+
+/** Phones: tldraw moves its style panel into the toolbar, and our banner goes below its menu. */
+function useIsPhone(): boolean {
+  return useBreakpoint() < PORTRAIT_BREAKPOINT.TABLET_SM
+}
+
+/** The board's own actions, either in a row (wide screens) or inside the board menu. */
+function BoardActions() {
+  const board = useBoard()
+  return (
+    <>
+      <PrintPanel boardId={board.boardId} boardKey={board.boardKey} />
+      {board.role !== 'view' && <VersionsPanel boardId={board.boardId} boardKey={board.boardKey} />}
+      {canSwitchBoardLanguage(board) && <BoardLanguage />}
+      {board.role === 'facilitator' && <SaveAsTemplate boardId={board.boardId} boardKey={board.boardKey} />}
+    </>
+  )
+}
+
+/** Top right (tldraw's SharePanel slot): the status chip, always; the rest in a row or folded. */
+function BoardStatusPanel() {
+  const board = useBoard()
+  const { t } = useI18n()
+  const editor = useEditor()
+  const phone = useIsPhone()
+  // Below tldraw's desktop breakpoint the chip says only the link state, to leave the banner room.
+  const compact = useBreakpoint() < PORTRAIT_BREAKPOINT.DESKTOP
+  const wide = useValue('wide', () => editor.getViewportScreenBounds().w >= INLINE_ACTIONS_MIN_WIDTH_PX, [
+    editor,
+  ])
+  const state = useSyncExternalStore(board.connection.subscribe, board.connection.getState)
+  return (
+    <div className="board-panel" data-testid="board-panel">
+      <SyncStatus state={state} role={board.role} compact={compact} />
+      {wide ? (
+        <>
+          <BoardActions />
+          <LanguageSwitch onLight />
+        </>
+      ) : (
+        <BoardMenu iconOnly={phone}>
+          <BoardActions />
+          {board.inWorkshop && <TimesUpSoundToggle />}
+          <div className="board-menu__row">
+            <span>{t('myLanguage')}</span>
+            <LanguageSwitch onLight />
+          </div>
+        </BoardMenu>
+      )}
+    </div>
+  )
+}
+
+/**
+ * Top centre (tldraw's TopPanel slot): the group's name and the workshop banner, in the free
+ * space between tldraw's menu zone and our panel. (tldraw's CenteredTopPanelContainer centres
+ * on the screen and only keeps clear of the left zone; our right zone can be the wider one.)
+ */
+function BoardTopPanel() {
+  if (useIsPhone()) return null
+  return (
+    <div className="board-top-panel">
+      <WorkshopBanner />
+    </div>
+  )
+}
+
+/** Top left: tldraw's own menu zone, untouched; on phones the banner goes on a row below it. */
+function BoardMenuPanel() {
+  const phone = useIsPhone()
+  return (
+    <>
+      <DefaultMenuPanel />
+      {phone && (
+        <div className="board-phone-strip">
+          <WorkshopBanner />
+        </div>
+      )}
+    </>
+  )
+}
+
+/**
+ * tldraw's main menu without its language submenu: the language is "my language", one control
+ * in our chrome that drives both our texts and tldraw's. Otherwise as tldraw's default.
+ */
+function BoardMainMenu() {
+  return (
+    <DefaultMainMenu>
+      <TldrawUiMenuGroup id="basic">
+        <EditSubmenu />
+        <ViewSubmenu />
+        <ExportFileContentSubMenu />
+        <ExtrasGroup />
+      </TldrawUiMenuGroup>
+      <TldrawUiMenuGroup id="preferences">
+        <TldrawUiMenuSubmenu id="preferences" label="menu.preferences">
+          <TldrawUiMenuGroup id="preferences-actions">
+            <ToggleSnapModeItem />
+            <ToggleToolLockItem />
+            <ToggleGridItem />
+            <ToggleWrapModeItem />
+            <ToggleFocusModeItem />
+            <ToggleEdgeScrollingItem />
+            <ToggleDynamicSizeModeItem />
+            <TogglePasteAtCursorItem />
+            <ToggleDebugModeItem />
+          </TldrawUiMenuGroup>
+          <TldrawUiMenuGroup id="user-interface-submenus">
+            <AccessibilityMenu />
+            <InputModeMenu />
+            <ColorSchemeMenu />
+          </TldrawUiMenuGroup>
+        </TldrawUiMenuSubmenu>
+        <KeyboardShortcutsMenuItem />
+      </TldrawUiMenuGroup>
+    </DefaultMainMenu>
+  )
+}
+
+/** Our pieces in tldraw's UI slots; its toolbar, style panel and navigation stay its own. */
+export const boardComponents: TLComponents = {
+  SharePanel: BoardStatusPanel,
+  TopPanel: BoardTopPanel,
+  MenuPanel: BoardMenuPanel,
+  MainMenu: BoardMainMenu,
+}
