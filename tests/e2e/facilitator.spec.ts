@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 
-import { openBoard } from './fixtures/boardPage.ts'
+import { openBoard, openBoardMenu } from './fixtures/boardPage.ts'
 import { expect, test } from './fixtures/test.ts'
 
 /** Screenshots to look at by eye (not committed). */
@@ -199,6 +199,7 @@ test('a group board opened from the dashboard has no facilitator key in its addr
   await openBoard(page, page.url())
   // Facilitator-only controls, and the server takes a change to the printed layer from it.
   await expect(page.getByRole('button', { name: 'Samle alle her' })).toBeVisible()
+  await openBoardMenu(page)
   await expect(page.getByRole('button', { name: 'Lagre som mal' })).toBeVisible()
   await page.evaluate(() => {
     const editor = window.editor!

@@ -15,6 +15,7 @@ const META: BoardMeta = {
   locale: 'nb',
   createdAt: '2026-11-25T10:00:00.000Z',
   role: 'edit',
+  inWorkshop: false,
 }
 const CONFIG: ClientConfig = { tldrawLicenseKey: 'public-licence' }
 
