@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+
+import { estimateTextLines } from './estimateTextLines.ts'
+
+describe('estimateTextLines', () => {
+  it('is one line for a short text and grows as the width shrinks', () => {
+    const prompt = 'Hvilken endring vil vi oppnå, og for hvem?'
+    expect(estimateTextLines(prompt, 17, 1000)).toBe(1)
+    const narrow = estimateTextLines(prompt, 17, 180)
+    expect(narrow).toBeGreaterThan(1)
+    expect(estimateTextLines(prompt, 17, 90)).toBeGreaterThan(narrow)
+  })
+
+  it('breaks a word longer than the line anywhere', () => {
+    expect(estimateTextLines('Anskaffelsesstrategi', 26, 100)).toBeGreaterThanOrEqual(4)
+  })
+
+  it('counts a wide letter wider than a narrow one', () => {
+    expect(estimateTextLines('m'.repeat(20), 20, 200)).toBeGreaterThan(
+      estimateTextLines('i'.repeat(20), 20, 200),
+    )
+  })
+})

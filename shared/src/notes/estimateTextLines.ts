@@ -1,0 +1,51 @@
+/**
+ * How many lines a text takes when the browser wraps it at `widthPx`, estimated without a
+ * browser: the template layer's HTML is drawn in whatever sans-serif the machine has (on our
+ * servers DejaVu Sans, wider than IBM Plex Sans), so the widths below follow the wider one and
+ * err on the long side. A too-high estimate costs a little room for notes; a too-low one lets
+ * notes cover a prompt, which the e2e test measuring the real text would catch.
+ */
+export function estimateTextLines(text: string, fontSizePx: number, widthPx: number): number {
+  const space = charWidthEm(' ') * fontSizePx
+  let lines = 1
+  let used = 0
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const w = wordWidthEm(word) * fontSizePx
+    const needed = used === 0 ? w : used + space + w
+    if (needed <= widthPx) {
+      used = needed
+      continue
+    }
+    if (used > 0) lines++
+    // A word wider than the line breaks anywhere (`overflow-wrap: anywhere`).
+    const extra = Math.max(0, Math.ceil(w / widthPx) - 1)
+    lines += extra
+    used = w - extra * widthPx
+  }
+  return lines
+}
+
+/** Safety margin over the table's widths: kerning and font differences. */
+const SAFETY = 1.06
+
+function wordWidthEm(word: string): number {
+  let em = 0
+  for (const ch of word) em += charWidthEm(ch)
+  return em * SAFETY
+}
+
+// Advance widths in em, rounded up from DejaVu Sans (the widest face the page may fall back to).
+const NARROW = new Set([..."iljI.,:;'!|’‘"])
+const SLIM = new Set([...'frt()[]-/?"“”'])
+const WIDE = new Set([...'mwMWæÆ…—%'])
+
+function charWidthEm(ch: string): number {
+  if (ch === ' ') return 0.32
+  if (NARROW.has(ch)) return 0.3
+  if (SLIM.has(ch)) return 0.43
+  if (WIDE.has(ch)) return 1.0
+  if (ch === '–' || ch === '«' || ch === '»') return 0.56
+  if (/[0-9]/.test(ch)) return 0.64
+  if (ch !== ch.toLowerCase()) return 0.74
+  return 0.62
+}
