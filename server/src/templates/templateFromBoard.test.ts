@@ -20,7 +20,8 @@ describe('templateFromBoard', () => {
       instantiate(findBuiltInTemplate('lup-oppstart')!, 'nb') as unknown as StoredRecord[]
     ).map((r) => {
       if (r.type !== 'bd-sheet') return r
-      const { noteScale: _, ...props } = r.props as Record<string, unknown>
+      const props = { ...(r.props as Record<string, unknown>) }
+      delete props.noteScale
       return { ...r, props }
     })
     expect(templateSchema.parse(templateFromBoard(records, meta)).noteScale).toBeUndefined()
