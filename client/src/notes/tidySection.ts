@@ -1,10 +1,10 @@
 import type { Editor, TLNoteShape, TLShapeId, TLShapePartial } from 'tldraw'
 
-import { layoutNoteGrid, readingOrder } from '@bordduk/shared/shapes'
+import { layoutNoteGrid, noteAreaIndexAt, readingOrder } from '@bordduk/shared/shapes'
 import type { GridNote } from '@bordduk/shared/shapes'
 
 import type { SectionShape } from '../shapes/templateShapeTypes.ts'
-import { boardNoteScale, noteAreaFor, pageNoteAreas, pageNotes } from './notePlaces.ts'
+import { boardNoteScale, pageNoteAreas, pageNotes } from './notePlaces.ts'
 
 /**
  * "Rydd": lays the notes whose centre lies in a section out as a grid in its notes area (in
@@ -30,9 +30,7 @@ export function tidySection(editor: Editor, sectionId: TLShapeId): number {
       center.y >= section.y &&
       center.y < section.y + section.props.h
     if (!inside) continue
-    const area = noteAreaFor(section, center)
-    const index = area ? areas.indexOf(area) : -1
-    groups[index]?.push({
+    groups[noteAreaIndexAt(areas, center.x)]?.push({
       id: note.id,
       x: bounds.x,
       y: bounds.y,

@@ -5,28 +5,41 @@
  * err on the long side. A too-high estimate costs a little room for notes; a too-low one lets
  * notes cover a prompt, which the e2e test measuring the real text would catch.
  */
-export function estimateTextLines(text: string, fontSizePx: number, widthPx: number): number {
-  const space = charWidthEm(' ') * fontSizePx
-  let lines = 1
+export function estimateTextLines(
+  text: string,
+  fontSizePx: number,
+  lineWidthPx: number | ((line: number) => number),
+  { bold = false } = {},
+): number {
+  const widthOf = typeof lineWidthPx === 'number' ? () => lineWidthPx : lineWidthPx
+  const factor = fontSizePx * (bold ? BOLD : 1)
+  const space = charWidthEm(' ') * factor
+  let line = 0
   let used = 0
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const w = wordWidthEm(word) * fontSizePx
-    const needed = used === 0 ? w : used + space + w
-    if (needed <= widthPx) {
-      used = needed
+    const w = wordWidthEm(word) * factor
+    if (used > 0 && used + space + w <= widthOf(line)) {
+      used += space + w
       continue
     }
-    if (used > 0) lines++
+    if (used > 0) line++
+    // Beside a float a line is narrower: a word too wide for it moves down to a wider line.
+    for (let skips = 0; w > widthOf(line) && widthOf(line + 1) > widthOf(line) && skips < 8; skips++) line++
     // A word wider than the line breaks anywhere (`overflow-wrap: anywhere`).
-    const extra = Math.max(0, Math.ceil(w / widthPx) - 1)
-    lines += extra
-    used = w - extra * widthPx
+    let rest = w
+    while (rest > widthOf(line)) {
+      rest -= widthOf(line)
+      line++
+    }
+    used = rest
   }
-  return lines
+  return line + 1
 }
 
 /** Safety margin over the table's widths: kerning and font differences. */
 const SAFETY = 1.06
+/** Bold faces run about a tenth wider than the regular ones the table is for. */
+const BOLD = 1.12
 
 function wordWidthEm(word: string): number {
   let em = 0

@@ -21,7 +21,7 @@ export const SECTION_METRICS = {
   padX: 20,
   numberSize: 44,
   headingGap: 12,
-  titleFont: 26,
+  titleFont: 24,
   titleLineHeight: 1.2,
   titlePadTop: 4,
   /** Content narrower than this stacks the number above the title, in a smaller font. */
@@ -32,8 +32,13 @@ export const SECTION_METRICS = {
   promptFont: 17,
   promptLineHeight: 1.3,
   promptIndent: 22,
-  /** Room the "Rydd" button takes at the right of a wide section's heading. */
+  /**
+   * The "Rydd" button floats at the top right of a wide section's title, which wraps beside
+   * it and, below it, uses the full width.
+   */
   tidyButtonWidth: 80,
+  tidyButtonHeight: 40,
+  tidyButtonGap: 8,
   /** Space between the last prompt and the notes area, where a faint line is drawn. */
   bandGap: 8,
   /** Distance of notes from the section's border at the sides and bottom. */
@@ -82,20 +87,20 @@ export function notesTop(section: Pick<SectionText, 'w' | 'title' | 'prompts'>):
   const m = SECTION_METRICS
   const content = section.w - 2 * (m.border + m.padX)
   const narrow = content <= m.narrowContent
+  const titleWidth = content - m.numberSize - m.headingGap
+  const titleLine = m.titleFont * m.titleLineHeight
+  const besideButton = (line: number) =>
+    line * titleLine < m.tidyButtonHeight ? titleWidth - m.tidyButtonWidth - m.tidyButtonGap : titleWidth
   const heading = narrow
     ? m.numberSize +
       m.narrowGap +
-      estimateTextLines(section.title, m.narrowTitleFont, content) * m.narrowTitleFont * m.titleLineHeight
+      estimateTextLines(section.title, m.narrowTitleFont, content, { bold: true }) *
+        m.narrowTitleFont *
+        m.titleLineHeight
     : Math.max(
         m.numberSize,
         m.titlePadTop +
-          estimateTextLines(
-            section.title,
-            m.titleFont,
-            content - m.numberSize - 2 * m.headingGap - m.tidyButtonWidth,
-          ) *
-            m.titleFont *
-            m.titleLineHeight,
+          estimateTextLines(section.title, m.titleFont, besideButton, { bold: true }) * titleLine,
       )
   const promptWidth = content - m.promptIndent
   const promptLines = section.prompts.reduce(

@@ -46,8 +46,11 @@ function Section({ shape }: { shape: SectionShape }) {
   const heading = (
     <div className="bd-section__heading">
       {number && <span className="bd-section__number">{number}</span>}
-      <span className="bd-section__title">{title}</span>
-      {kind !== 'tableRow' && tidy}
+      <span className="bd-section__title">
+        {/* First, so it floats at the title's top right and the title wraps beside it. */}
+        {kind !== 'tableRow' && tidy}
+        {title}
+      </span>
     </div>
   )
   const promptList = prompts.length > 0 && (
