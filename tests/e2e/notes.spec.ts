@@ -230,6 +230,7 @@ for (const [templateId, words] of Object.entries(FILL)) {
     server,
     browser,
   }) => {
+    test.setTimeout(150_000)
     const board = await server.createBoard({ templateId })
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
     const page = await context.newPage()
@@ -255,13 +256,15 @@ for (const [templateId, words] of Object.entries(FILL)) {
         await addNote(
           page,
           `${word} ${i + 1}`,
-          box.x + ((i * 71) % Math.max(1, box.w - 80)),
-          box.y + ((i * 37) % (box.h - 40)),
+          // Centred at these points, so each note's centre lies in the section.
+          box.x + 20 + ((i * 0.37 * box.w) % (box.w - 40)) - 100 * scale,
+          box.y + 20 + ((i * 37) % (box.h - 40)) - 100 * scale,
         )
       }
+      // By keyboard here (tldraw's style panel may lie over a button at the sheet's edge).
       await page
         .getByRole('button', { name: `Rydd lappene i «${s.title}» i rader under spørsmålene` })
-        .click()
+        .press('Enter')
     }
     await waitUntilSaved(page)
     const notes = await notesOf(page)

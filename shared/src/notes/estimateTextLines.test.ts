@@ -20,4 +20,11 @@ describe('estimateTextLines', () => {
       estimateTextLines('i'.repeat(20), 20, 200),
     )
   })
+
+  it('moves a word too long for the lines beside a float below it', () => {
+    // Two narrow lines beside the float, then full width: the word starts on the third line.
+    const besideFloat = (line: number) => (line < 2 ? 100 : 400)
+    expect(estimateTextLines('Rammebetingelser', 24, besideFloat, { bold: true })).toBe(3)
+    expect(estimateTextLines('Tid', 24, besideFloat, { bold: true })).toBe(1)
+  })
 })

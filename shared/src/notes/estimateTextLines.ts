@@ -24,7 +24,7 @@ export function estimateTextLines(
     }
     if (used > 0) line++
     // Beside a float a line is narrower: a word too wide for it moves down to a wider line.
-    for (let skips = 0; w > widthOf(line) && widthOf(line + 1) > widthOf(line) && skips < 8; skips++) line++
+    while (w > widthOf(line) && widerLineFollows(widthOf, line)) line++
     // A word wider than the line breaks anywhere (`overflow-wrap: anywhere`).
     let rest = w
     while (rest > widthOf(line)) {
@@ -34,6 +34,12 @@ export function estimateTextLines(
     used = rest
   }
   return line + 1
+}
+
+/** Whether a line within the next few is wider than `line` (the float beside it ends). */
+function widerLineFollows(widthOf: (line: number) => number, line: number): boolean {
+  for (let next = line + 1; next <= line + 8; next++) if (widthOf(next) > widthOf(line)) return true
+  return false
 }
 
 /** Safety margin over the table's widths: kerning and font differences. */

@@ -38,6 +38,8 @@ export const SECTION_METRICS = {
    */
   tidyButtonWidth: 80,
   tidyButtonHeight: 40,
+  /** It rises this far into the padding above the title, so only the title's first line is shortened. */
+  tidyButtonRise: 12,
   tidyButtonGap: 8,
   /** Space between the last prompt and the notes area, where a faint line is drawn. */
   bandGap: 8,
@@ -90,7 +92,9 @@ export function notesTop(section: Pick<SectionText, 'w' | 'title' | 'prompts'>):
   const titleWidth = content - m.numberSize - m.headingGap
   const titleLine = m.titleFont * m.titleLineHeight
   const besideButton = (line: number) =>
-    line * titleLine < m.tidyButtonHeight ? titleWidth - m.tidyButtonWidth - m.tidyButtonGap : titleWidth
+    line * titleLine < m.tidyButtonHeight - m.tidyButtonRise
+      ? titleWidth - m.tidyButtonWidth - m.tidyButtonGap
+      : titleWidth
   const heading = narrow
     ? m.numberSize +
       m.narrowGap +
