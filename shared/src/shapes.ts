@@ -13,3 +13,24 @@ export {
 export type { CheckShapeProps, SectionShapeProps, SheetShapeProps } from './shapes/templateShapes.ts'
 export { createBorddukSchema } from './shapes/borddukSchema.ts'
 export { schemaIsNewer } from './shapes/schemaIsNewer.ts'
+// Where sticky notes go on the template layer, and how "Rydd" lays them out.
+export {
+  MIN_READABLE_NOTE_SCALE,
+  MIN_TIDY_NOTE_SCALE,
+  NOTE_SIZE,
+  POST_IT_NOTE_SCALE,
+  gridCapacity,
+  gridGap,
+  layoutNoteGrid,
+  readingOrder,
+} from './notes/noteGrid.ts'
+export type { GridNote, GridPlacement, NoteGrid } from './notes/noteGrid.ts'
+export {
+  SECTION_METRICS,
+  noteAreaIndexAt,
+  notesTop,
+  sectionNoteAreas,
+  takesNotes,
+} from './notes/sectionNoteAreas.ts'
+export type { Rect } from './notes/sectionNoteAreas.ts'
+export { fitNoteInto } from './notes/fitNoteInto.ts'

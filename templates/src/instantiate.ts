@@ -75,6 +75,7 @@ function sheetDrafts(template: Template, sheet: TemplateSheet, locale: Locale, l
     fieldLabels: HEADER_FIELD_LABELS[locale],
     columns: sheet.columns.map((c) => c[locale]),
     decoration: sheet.decoration,
+    ...(template.noteScale ? { noteScale: template.noteScale } : {}),
   }
   const drafts: ShapeDraft[] = [
     { id: templateShapeId(sheet.id), type: SHEET_SHAPE, x: left, y: 0, props: sheetProps },

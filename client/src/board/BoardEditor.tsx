@@ -21,6 +21,7 @@ import { loadLocalUser, localUserPreferences } from '../identity/localUser.ts'
 import type { BoardConnection } from '../sync/BoardConnection.ts'
 import { bindPresence } from '../sync/bindPresence.ts'
 import { bindRecords } from '../sync/bindRecords.ts'
+import { keepNotesInSections } from '../notes/keepNotesInSections.ts'
 import { templateShapeUtils } from '../shapes/templateShapes.ts'
 import { fitFirstSheet } from './fitFirstSheet.ts'
 import { guardTemplateLayer, templateLayerUiOverrides } from './guardTemplateLayer.ts'
@@ -122,8 +123,13 @@ export function BoardEditor(props: BoardEditorProps) {
         onMount={(editor) => {
           window.editor = editor
           fitFirstSheet(editor)
+          const stopKeepingNotes = keepNotesInSections(editor)
           // Facilitators may adjust the printed layer; everyone else is kept off it.
-          return role === 'facilitator' ? undefined : guardTemplateLayer(editor)
+          const stopGuard = role === 'facilitator' ? undefined : guardTemplateLayer(editor)
+          return () => {
+            stopKeepingNotes()
+            stopGuard?.()
+          }
         }}
       />
     </BoardContext.Provider>

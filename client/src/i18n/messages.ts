@@ -179,6 +179,8 @@ const nb = {
   namePromptHelp: 'Navnet vises ved pekeren din og på lappene du skriver. Det huskes i denne nettleseren.',
   namePromptLabel: 'Navn',
   namePromptJoin: 'Bli med',
+  tidySection: 'Rydd',
+  tidySectionLabel: 'Rydd lappene i «{title}» i rader under spørsmålene',
 } as const
 
 export type MessageKey = keyof typeof nb
@@ -362,6 +364,8 @@ const en: Record<MessageKey, string> = {
   namePromptHelp: 'Others see it by your cursor and on the notes you write. This browser remembers it.',
   namePromptLabel: 'Name',
   namePromptJoin: 'Join',
+  tidySection: 'Tidy',
+  tidySectionLabel: 'Tidy the notes in “{title}” into rows below the questions',
 }
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { nb, en }

@@ -68,11 +68,14 @@ export function templateFromBoard(
       }),
   }))
   const purpose = sheets[0]?.props.purpose
+  const noteScale = sheets[0]?.props.noteScale
   return {
     id: meta.id,
     title: both(meta.title),
     description: both(meta.description || meta.title),
     ...(purpose ? { purpose: both(purpose) } : {}),
+    // Notes on boards made from the saved template keep the size they had on this one.
+    ...(noteScale ? { noteScale } : {}),
     sheets: templateSheets.length > 0 ? templateSheets : [{ id: 'sheet-1', title: both(meta.title) }],
   }
 }

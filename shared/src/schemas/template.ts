@@ -75,6 +75,11 @@ export const templateSchema = z.object({
   /** When a group would pick this tool. */
   whenToUse: localizedTextSchema.optional(),
   sheets: z.array(templateSheetSchema).min(1).max(10),
+  /**
+   * Scale of the sticky notes made on this template's sheets (tldraw's note is 200 units at
+   * scale 1): chosen so each section's notes area holds at least six. Absent: tldraw's 1.
+   */
+  noteScale: z.number().min(0.2).max(1).optional(),
 })
 export type Template = z.infer<typeof templateSchema>
 /** A template as written by hand: defaults (kind, items, columns, …) may be left out. */

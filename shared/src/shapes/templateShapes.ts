@@ -28,6 +28,8 @@ export interface SheetShapeProps {
   /** Column headings of a table-shaped sheet, drawn above its rows. */
   columns: string[]
   decoration: 'none' | 'path-arrow'
+  /** Scale of the notes made on this board (the template's `noteScale`); absent on older boards. */
+  noteScale?: number
 }
 
 /** One section: number, title and guiding prompts above free space for notes. */
@@ -64,6 +66,7 @@ export const sheetShapeProps = {
   fieldLabels: T.arrayOf(T.string),
   columns: T.arrayOf(T.string),
   decoration: T.literalEnum('none', 'path-arrow'),
+  noteScale: T.positiveNumber.optional(),
 }
 
 export const sectionShapeProps = {

@@ -6,12 +6,14 @@ import { CONTENT_BOTTOM, CONTENT_TOP, row } from '../layout.ts'
 const ROW_GAP = 64
 const ROW_H = Math.round((CONTENT_BOTTOM - CONTENT_TOP - ROW_GAP) / 2)
 const first = row(CONTENT_TOP, ROW_H, [1, 1, 1, 1])
-// Step 7 is what goes to the market: drawn larger.
-const second = row(CONTENT_TOP + ROW_H + ROW_GAP, ROW_H, [1, 1, 1.6, 1])
+// Step 7 is what goes to the market: drawn larger, while the steps beside it keep room for
+// three notes across.
+const second = row(CONTENT_TOP + ROW_H + ROW_GAP, ROW_H, [1, 1, 1.4, 1])
 
 /** Behovskartlegging: the real needs, not solutions, made ready to tell the market. */
 export const behovskartleggingTemplate: TemplateInput = {
   id: 'lup-behovskartlegging',
+  noteScale: 0.5,
   title: { nb: 'Behovskartlegging', en: 'Needs mapping' },
   purpose: {
     nb: 'Finn de egentlige behovene – ikke løsningene – og gjør dem klare til å fortelle markedet.',

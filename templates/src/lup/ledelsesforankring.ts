@@ -57,6 +57,7 @@ const phasePrompts: LocalizedText[] = [
 /** Ledelsesforankring: which leaders the procurement touches (sheet 1) and when (sheet 2). */
 export const ledelsesforankringTemplate: TemplateInput = {
   id: 'lup-ledelsesforankring',
+  noteScale: 0.48,
   title: { nb: 'Ledelsesforankring', en: 'Leadership anchoring' },
   purpose: {
     nb: 'Kartlegg hvilke ledere anskaffelsen berører, og når hver må være med for å skape enighet, gi ressurser og ta beslutninger.',

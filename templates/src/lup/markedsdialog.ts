@@ -2,8 +2,10 @@ import type { TemplateInput } from '@bordduk/shared'
 
 import { CONTENT_BOTTOM, CONTENT_TOP, GAP, row } from '../layout.ts'
 
-const TOP_H = 330
-const LANE_H = 250
+// The top row's prompts are long: it gets the height for two rows of notes below them; the
+// lane needs one row of notes above its axis.
+const TOP_H = 387
+const LANE_H = 217
 const top = row(CONTENT_TOP, TOP_H, [1, 1, 1, 1])
 const laneY = CONTENT_TOP + TOP_H + GAP
 const [lane] = row(laneY, LANE_H, [1])
@@ -13,6 +15,7 @@ const bottom = row(bottomY, CONTENT_BOTTOM - bottomY, [1, 1, 1])
 /** Markedsdialog: planning the early dialogue with the market. */
 export const markedsdialogTemplate: TemplateInput = {
   id: 'lup-markedsdialog',
+  noteScale: 0.42,
   title: { nb: 'Markedsdialog', en: 'Market dialogue' },
   purpose: {
     nb: 'Planlegg dialogen med markedet før konkurransen, så vi lærer hva som er mulig og leverandørene forstår behovet.',

@@ -2,8 +2,10 @@ import type { TemplateInput } from '@bordduk/shared'
 
 import { CONTENT_BOTTOM, CONTENT_TOP, GAP, SHEET_W, row } from '../layout.ts'
 
-const TOP_H = 400
-const FIELD_H = 150
+// Heights chosen so every section holds two rows of four notes below its prompts (see
+// tests/bench/notesPerSection.ts); the centre field needs only a line or two.
+const TOP_H = 428
+const FIELD_H = 96
 const top = row(CONTENT_TOP, TOP_H, [1, 1, 1, 1])
 const fieldY = CONTENT_TOP + TOP_H + GAP
 const bottomY = fieldY + FIELD_H + GAP
@@ -13,6 +15,7 @@ const FIELD_W = 760
 /** Oppstart: why this procurement, what steers it, what we have to work with. */
 export const oppstartTemplate: TemplateInput = {
   id: 'lup-oppstart',
+  noteScale: 0.42,
   title: { nb: 'Oppstart', en: 'Startup' },
   purpose: {
     nb: 'Få felles bilde av hvorfor vi skal gjøre denne anskaffelsen, hva som styrer den, og hva vi har å gå på.',

@@ -15,6 +15,7 @@ const phases = row(
 /** Tidligfase innovasjon: is the early-phase method right for us, and the plan for its five phases. */
 export const tidligfaseInnovasjonTemplate: TemplateInput = {
   id: 'tidligfase-innovasjon',
+  noteScale: 0.48,
   title: { nb: 'Tidligfase innovasjon', en: 'Early-phase innovation' },
   purpose: {
     nb: 'Avklar om tidligfase innovasjon passer for utfordringen, og planlegg de fem fasene fram mot og etter innovasjonssamlingen.',

@@ -1,0 +1,35 @@
+import { stopEventPropagation, useEditor, useValue } from 'tldraw'
+import type { TLShapeId } from 'tldraw'
+
+import { useI18n } from '../../i18n/I18nProvider.tsx'
+import { tidySection } from '../../notes/tidySection.ts'
+
+/**
+ * "Rydd" in a section's heading: lays its notes out in a grid below the prompts. A real
+ * button, so it is named, reachable by Tab and works by touch; the canvas never sees its
+ * pointer or touch events (tldraw would start a selection, and cancels taps' clicks).
+ */
+export function TidyButton({ sectionId, title }: { sectionId: TLShapeId; title: string }) {
+  const editor = useEditor()
+  const { t } = useI18n()
+  const readonly = useValue('readonly', () => editor.getIsReadonly(), [editor])
+  if (readonly) return null
+  return (
+    <button
+      type="button"
+      className="bd-section__tidy"
+      aria-label={t('tidySectionLabel', { title })}
+      title={t('tidySectionLabel', { title })}
+      onPointerDown={stopEventPropagation}
+      onPointerUp={stopEventPropagation}
+      onTouchStart={stopEventPropagation}
+      onTouchEnd={stopEventPropagation}
+      onClick={() => tidySection(editor, sectionId)}
+    >
+      <span aria-hidden="true" className="bd-section__tidy-icon">
+        ▦
+      </span>
+      {t('tidySection')}
+    </button>
+  )
+}
