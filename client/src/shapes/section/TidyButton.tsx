@@ -1,13 +1,13 @@
-import { stopEventPropagation, useEditor, useValue } from 'tldraw'
+import { useEditor, useValue } from 'tldraw'
 import type { TLShapeId } from 'tldraw'
 
 import { useI18n } from '../../i18n/I18nProvider.tsx'
 import { tidySection } from '../../notes/tidySection.ts'
+import { canvasControlEvents } from '../canvasControlEvents.ts'
 
 /**
  * "Rydd" in a section's heading: lays its notes out in a grid below the prompts. A real
- * button, so it is named, reachable by Tab and works by touch; the canvas never sees its
- * pointer or touch events (tldraw would start a selection, and cancels taps' clicks).
+ * button, so it is named, reachable by Tab and works by touch (see canvasControlEvents).
  */
 export function TidyButton({ sectionId, title }: { sectionId: TLShapeId; title: string }) {
   const editor = useEditor()
@@ -20,10 +20,7 @@ export function TidyButton({ sectionId, title }: { sectionId: TLShapeId; title: 
       className="bd-section__tidy"
       aria-label={t('tidySectionLabel', { title })}
       title={t('tidySectionLabel', { title })}
-      onPointerDown={stopEventPropagation}
-      onPointerUp={stopEventPropagation}
-      onTouchStart={stopEventPropagation}
-      onTouchEnd={stopEventPropagation}
+      {...canvasControlEvents}
       onClick={() => tidySection(editor, sectionId)}
     >
       <span aria-hidden="true" className="bd-section__tidy-icon">
