@@ -1,0 +1,87 @@
+import { HTMLContainer, stopEventPropagation, useEditor, useSvgExportContext, useValue } from 'tldraw'
+
+import { FIELD_SHAPE, FIELD_TEXT_MAX_CHARS, fieldShapeProps } from '@bordduk/shared/shapes'
+
+import { TemplateShapeUtil } from '../TemplateShapeUtil.ts'
+import type { FieldShape } from '../templateShapeTypes.ts'
+import { FIELD_LINE_HEIGHT, fitFieldText } from './fitFieldText.ts'
+import './field.css'
+
+/** Room the caption takes at the left of a header field (sheet units). */
+const CAPTION_W = 150
+const PADDING = 6
+
+/** A field of the printed layer ("Anskaffelse", "Dato og deltakere") that the group fills in place. */
+export class FieldShapeUtil extends TemplateShapeUtil<FieldShape> {
+  static override type = FIELD_SHAPE
+  static override props = fieldShapeProps
+
+  getDefaultProps(): FieldShape['props'] {
+    return { w: 400, h: 52, sheetId: 'sheet', fieldId: 'field', label: '', showLabel: true, text: '' }
+  }
+
+  component(shape: FieldShape) {
+    return <Field shape={shape} />
+  }
+}
+
+function Field({ shape }: { shape: FieldShape }) {
+  const editor = useEditor()
+  const readonly = useValue('readonly', () => editor.getIsReadonly(), [editor])
+  // Exports and prints draw the text as text: a textarea's value is not part of the DOM.
+  const exporting = useSvgExportContext() !== null
+  const { w, h, label, showLabel, text } = shape.props
+  const textW = w - (showLabel ? CAPTION_W : 0) - 2 * PADDING
+  const fontSize = fitFieldText(text, textW, h - 2 * PADDING)
+  const style = { fontSize, lineHeight: FIELD_LINE_HEIGHT }
+
+  const write = (next: string) => {
+    // Locked like the rest of the printed layer; the text is the one thing a group may change.
+    editor.run(
+      () =>
+        editor.updateShape({
+          id: shape.id,
+          type: FIELD_SHAPE,
+          props: { text: next.slice(0, FIELD_TEXT_MAX_CHARS) },
+        }),
+      { ignoreShapeLock: true },
+    )
+  }
+  return (
+    <HTMLContainer
+      className="bd-field"
+      data-field-id={shape.props.fieldId}
+      style={{ width: w, height: h, padding: PADDING, pointerEvents: readonly || exporting ? 'none' : 'all' }}
+    >
+      {showLabel && (
+        <span className="bd-field__label" style={{ width: CAPTION_W - PADDING }}>
+          {label}
+        </span>
+      )}
+      {readonly || exporting ? (
+        <div className="bd-field__text" style={style}>
+          {text}
+        </div>
+      ) : (
+        <textarea
+          className="bd-field__text bd-field__input"
+          style={style}
+          value={text}
+          maxLength={FIELD_TEXT_MAX_CHARS}
+          aria-label={label}
+          spellCheck={false}
+          // Taps and clicks belong to the field, not to the canvas under it (which would select
+          // or pan, and on touch cancel the tap that focuses the field).
+          onPointerDown={stopEventPropagation}
+          onPointerUp={stopEventPropagation}
+          onTouchStart={stopEventPropagation}
+          onTouchEnd={stopEventPropagation}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') e.currentTarget.blur()
+          }}
+          onChange={(e) => write(e.currentTarget.value)}
+        />
+      )}
+    </HTMLContainer>
+  )
+}
