@@ -7,7 +7,7 @@ import type { ShapeDraft } from './instantiate.ts'
 import { HEADER_FIELD_LABELS } from './sheetTexts.ts'
 
 /** Room a field section keeps above its field for the title and the prompt. */
-const FIELD_SECTION_HEADING_H = 92
+const FIELD_SECTION_HEADING_H = 100
 const FIELD_SECTION_INSET = 20
 /** Below this height a field section has no room for a field: notes go there instead. */
 const MIN_FIELD_H = 36
@@ -37,7 +37,7 @@ export function fieldDrafts(
       x: x + FIELD_SECTION_INSET,
       y: y + FIELD_SECTION_HEADING_H,
       w: w - 2 * FIELD_SECTION_INSET,
-      h: h - FIELD_SECTION_HEADING_H - FIELD_SECTION_INSET / 2,
+      h: h - FIELD_SECTION_HEADING_H - FIELD_SECTION_INSET * 0.6,
     }
     if (section.kind !== 'field' || area.h < MIN_FIELD_H || area.w <= 0) return []
     return [

@@ -32,8 +32,10 @@ function Field({ shape }: { shape: FieldShape }) {
   const exporting = useSvgExportContext() !== null
   const { w, h, label, showLabel, text } = shape.props
   const textW = w - (showLabel ? CAPTION_W : 0) - 2 * PADDING
-  const fontSize = fitFieldText(text, textW, h - 2 * PADDING)
-  const style = { fontSize, lineHeight: FIELD_LINE_HEIGHT }
+  const innerH = h - 2 * PADDING
+  const { fontSize, height } = fitFieldText(text, textW, innerH)
+  // A line or two sits in the middle of the box, as written on paper; more fill it from the top.
+  const style = { fontSize, lineHeight: FIELD_LINE_HEIGHT, paddingTop: Math.max(0, (innerH - height) / 2) }
 
   const write = (next: string) => {
     // Locked like the rest of the printed layer; the text is the one thing a group may change.

@@ -6,15 +6,16 @@ const LINE_HEIGHT = 1.2
 const GLYPH_W = 0.56
 
 /**
- * The largest font size at which `text` should fit a `w` × `h` box, wrapped at word breaks.
- * An estimate (no measuring), so the board, the print view and every browser agree; CSS clips
- * what the estimate misses, so the text never runs past the box.
+ * The largest font size at which `text` should fit a `w` × `h` box, wrapped at word breaks, and
+ * the height it then takes. An estimate (no measuring), so the board, the print view and every
+ * browser agree; CSS clips what the estimate misses, so the text never runs past the box.
  */
-export function fitFieldText(text: string, w: number, h: number): number {
+export function fitFieldText(text: string, w: number, h: number): { fontSize: number; height: number } {
   for (let size = FIELD_FONT_MAX; size > FIELD_FONT_MIN; size--) {
-    if (linesAt(text, w, size) * size * LINE_HEIGHT <= h) return size
+    const height = linesAt(text, w, size) * size * LINE_HEIGHT
+    if (height <= h) return { fontSize: size, height }
   }
-  return FIELD_FONT_MIN
+  return { fontSize: FIELD_FONT_MIN, height: h }
 }
 
 function linesAt(text: string, w: number, size: number): number {
