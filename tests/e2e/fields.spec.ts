@@ -23,7 +23,8 @@ const fieldInput = (page: Page, label: string) => page.getByRole('textbox', { na
 async function zoomToHeader(page: Page) {
   await page.evaluate(() => {
     const editor = window.editor!
-    const sheet = editor.getCurrentPageShapes().find((s) => s.type === 'bd-sheet')!
+    const shapes = editor.getCurrentPageShapes() as { type: string; x: number; y: number; props: object }[]
+    const sheet = shapes.find((s) => s.type === 'bd-sheet')!
     const { w } = sheet.props as { w: number }
     editor.zoomToBounds({ x: sheet.x + w / 3, y: sheet.y - 20, w: (2 * w) / 3, h: 400 }, { inset: 0 })
   })

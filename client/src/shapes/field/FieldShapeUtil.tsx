@@ -10,6 +10,8 @@ import './field.css'
 /** Room the caption takes at the left of a header field (sheet units). */
 const CAPTION_W = 150
 const PADDING = 6
+/** The box's border (field.css): inside it is what the text may fill. */
+const BORDER = 2
 
 /** A field of the printed layer ("Anskaffelse", "Dato og deltakere") that the group fills in place. */
 export class FieldShapeUtil extends TemplateShapeUtil<FieldShape> {
@@ -31,8 +33,9 @@ function Field({ shape }: { shape: FieldShape }) {
   // Exports and prints draw the text as text: a textarea's value is not part of the DOM.
   const exporting = useSvgExportContext() !== null
   const { w, h, label, showLabel, text } = shape.props
-  const textW = w - (showLabel ? CAPTION_W : 0) - 2 * PADDING
-  const innerH = h - 2 * PADDING
+  // The text element's own side padding (field.css) narrows it by 8 more.
+  const textW = w - (showLabel ? CAPTION_W : 0) - 2 * (PADDING + BORDER) - 8
+  const innerH = h - 2 * (PADDING + BORDER)
   const { fontSize, height } = fitFieldText(text, textW, innerH)
   // A line or two sits in the middle of the box, as written on paper; more fill it from the top.
   const style = { fontSize, lineHeight: FIELD_LINE_HEIGHT, paddingTop: Math.max(0, (innerH - height) / 2) }
