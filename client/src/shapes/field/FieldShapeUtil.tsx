@@ -8,7 +8,7 @@ import { FIELD_LINE_HEIGHT, fitFieldText } from './fitFieldText.ts'
 import './field.css'
 
 /** Room the caption takes at the left of a header field (sheet units). */
-const CAPTION_W = 150
+const CAPTION_W = 130
 const PADDING = 6
 /** The box's border (field.css): inside it is what the text may fill. */
 const BORDER = 2
@@ -52,41 +52,47 @@ function Field({ shape }: { shape: FieldShape }) {
       { ignoreShapeLock: true },
     )
   }
+  const editable = !readonly && !exporting
   return (
     <HTMLContainer
       className="bd-field"
       data-field-id={shape.props.fieldId}
-      style={{ width: w, height: h, padding: PADDING, pointerEvents: readonly || exporting ? 'none' : 'all' }}
+      style={{ width: w, height: h, padding: PADDING, pointerEvents: editable ? 'all' : 'none' }}
     >
-      {showLabel && (
-        <span className="bd-field__label" style={{ width: CAPTION_W - PADDING }}>
-          {label}
-        </span>
-      )}
-      {readonly || exporting ? (
-        <div className="bd-field__text" style={style}>
-          {text}
-        </div>
-      ) : (
-        <textarea
-          className="bd-field__text bd-field__input"
-          style={style}
-          value={text}
-          maxLength={FIELD_TEXT_MAX_CHARS}
-          aria-label={label}
-          spellCheck={false}
-          // Taps and clicks belong to the field, not to the canvas under it (which would select
-          // or pan, and on touch cancel the tap that focuses the field).
-          onPointerDown={stopEventPropagation}
-          onPointerUp={stopEventPropagation}
-          onTouchStart={stopEventPropagation}
-          onTouchEnd={stopEventPropagation}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') e.currentTarget.blur()
-          }}
-          onChange={(e) => write(e.currentTarget.value)}
-        />
-      )}
+      {/* A label, so a click or tap anywhere in the box (the caption too) puts the cursor in it. */}
+      <label
+        className="bd-field__box"
+        // Taps and clicks belong to the field, not to the canvas under it (which would select
+        // or pan, and on touch cancel the tap that focuses the field).
+        onPointerDown={editable ? stopEventPropagation : undefined}
+        onPointerUp={editable ? stopEventPropagation : undefined}
+        onTouchStart={editable ? stopEventPropagation : undefined}
+        onTouchEnd={editable ? stopEventPropagation : undefined}
+      >
+        {showLabel && (
+          <span className="bd-field__label" style={{ width: CAPTION_W - PADDING }}>
+            {label}
+          </span>
+        )}
+        {editable ? (
+          <textarea
+            className="bd-field__text bd-field__input"
+            style={style}
+            value={text}
+            maxLength={FIELD_TEXT_MAX_CHARS}
+            aria-label={label}
+            spellCheck={false}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') e.currentTarget.blur()
+            }}
+            onChange={(e) => write(e.currentTarget.value)}
+          />
+        ) : (
+          <div className="bd-field__text" style={style}>
+            {text}
+          </div>
+        )}
+      </label>
     </HTMLContainer>
   )
 }
