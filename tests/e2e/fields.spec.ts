@@ -48,8 +48,12 @@ test('a header field is filled in place: typed by one, seen by another, kept, pr
 
   // Typed with the keyboard: letters that are tldraw shortcuts (d, r, t, n, e …) must write, not switch tools.
   await fieldInput(kari, 'Anskaffelse').click()
-  await kari.keyboard.type(NAME)
+  await kari.keyboard.type(`${NAME}x`)
+  // Backspace deletes a character, not a shape; Escape leaves the field.
+  await kari.keyboard.press('Backspace')
+  await kari.keyboard.press('Escape')
   await expect(fieldInput(kari, 'Anskaffelse')).toHaveValue(NAME)
+  await expect(fieldInput(kari, 'Anskaffelse')).not.toBeFocused()
   expect(await kari.evaluate(() => window.editor!.getCurrentToolId())).toBe('select')
   expect(await kari.evaluate(() => window.editor!.getSelectedShapeIds().length)).toBe(0)
   // A click on the caption puts the cursor in its field too.

@@ -13,7 +13,7 @@ const WRITABLE_PROP = new Map<string, string>([
 ])
 
 /** True when the only difference between two versions is a tick, or a field's text. */
-function onlyWritablePropChanged(prev: TLShape, next: TLShape): boolean {
+export function onlyWritablePropChanged(prev: TLShape, next: TLShape): boolean {
   const prop = WRITABLE_PROP.get(prev.type)
   if (!prop || next.type !== prev.type) return false
   const strip = (s: TLShape) => JSON.stringify({ ...s, props: { ...s.props, [prop]: null } })
