@@ -12,6 +12,7 @@ export {
   sectionShapeProps,
   sheetShapeProps,
   templateShapeSchemas,
+  toFieldText,
 } from './shapes/templateShapes.ts'
 export type {
   CheckShapeProps,

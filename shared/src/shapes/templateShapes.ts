@@ -16,7 +16,15 @@ export const FIELD_SHAPE = 'bd-field'
 /** The longest text a field holds: a name, a date and a list of people, not an essay. */
 export const FIELD_TEXT_MAX_CHARS = 500
 // eslint-disable-next-line no-control-regex -- these are exactly what it looks for
-const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F]/
+const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F]/g
+
+/**
+ * What the server accepts as a field's text, made from what a person typed or pasted: other
+ * control characters (a form feed from a word processor) dropped, cut at the length limit.
+ */
+export function toFieldText(raw: string): string {
+  return raw.replace(CONTROL_CHARS, '').slice(0, FIELD_TEXT_MAX_CHARS)
+}
 
 /** Width of the label cell at the left of a table row (and of the empty corner above it). */
 export const TABLE_LABEL_WIDTH = 300
@@ -119,7 +127,7 @@ export const fieldShapeProps = {
       throw new Error(`field text is longer than ${FIELD_TEXT_MAX_CHARS} characters`)
     }
     // What a textarea yields: lines and tabs, no other control characters.
-    if (CONTROL_CHARS.test(text)) throw new Error('field text holds control characters')
+    if (text !== text.replace(CONTROL_CHARS, '')) throw new Error('field text holds control characters')
   }),
 }
 

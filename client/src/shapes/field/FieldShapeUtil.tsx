@@ -1,6 +1,6 @@
 import { HTMLContainer, stopEventPropagation, useEditor, useSvgExportContext, useValue } from 'tldraw'
 
-import { FIELD_SHAPE, FIELD_TEXT_MAX_CHARS, fieldShapeProps } from '@bordduk/shared/shapes'
+import { FIELD_SHAPE, FIELD_TEXT_MAX_CHARS, fieldShapeProps, toFieldText } from '@bordduk/shared/shapes'
 
 import { TemplateShapeUtil } from '../TemplateShapeUtil.ts'
 import type { FieldShape } from '../templateShapeTypes.ts'
@@ -47,7 +47,8 @@ function Field({ shape }: { shape: FieldShape }) {
         editor.updateShape({
           id: shape.id,
           type: FIELD_SHAPE,
-          props: { text: next.slice(0, FIELD_TEXT_MAX_CHARS) },
+          // What the server would refuse (and close the connection for) never leaves here.
+          props: { text: toFieldText(next) },
         }),
       { ignoreShapeLock: true },
     )
