@@ -120,7 +120,7 @@ describe('HTTP API', () => {
     const catalogue = (await (await app.request('/api/templates')).json()) as TemplateSummary[]
     const sections = catalogue.find((t) => t.id === 'lup-behovskartlegging')!.sheets[0]!.sections
     const md = await (await app.request(`/api/boards/${board.id}/answers.md?key=${board.viewKey}`)).text()
-    for (const section of sections) expect(md).toContain(`. ${section.title}\n`)
+    for (const section of sections) expect(md).toContain(`. ${section.title} · 0 lapper\n`)
     // The .tldr file turns sections into tldraw rectangles whose label starts "1. Title".
     const file = (await (
       await app.request(`/api/boards/${board.id}/snapshot?key=${board.viewKey}`)
@@ -144,7 +144,11 @@ describe('HTTP API', () => {
     expect(csv.headers.get('Content-Type')).toMatch(/^text\/csv/)
     const bytes = new Uint8Array(await csv.arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]) // BOM: spreadsheets then read UTF-8
-    expect(new TextDecoder().decode(bytes)).toBe('ark,nummer,seksjon,lapp,farge,forfatter\r\n')
+    // An empty board: a row per field (two in the header, one in the "Anskaffelsen" section), empty.
+    expect(new TextDecoder().decode(bytes)).toBe(
+      'ark,nummer,seksjon,kolonne,type,innhold,farge,forfatter\r\n' +
+        'Oppstart,,Anskaffelse,,felt,,,\r\nOppstart,,Dato og deltakere,,felt,,,\r\nOppstart,,Anskaffelsen,,felt,,,\r\n',
+    )
     const docx = await app.request(`/api/boards/${board.id}/answers.docx?key=${board.viewKey}`)
     expect(docx.headers.get('Content-Type')).toBe(
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -74,6 +74,51 @@ describe('instantiate', () => {
     expect(() => schema.validateRecord(null as never, broken as never, 'initialize', null)).toThrow(/kind/)
   })
 
+  it('gives every sheet two empty header fields inside its header band, labels in the board language', () => {
+    for (const template of builtInTemplates.filter((t) => t.id !== 'blank')) {
+      const records = instantiate(template, 'en') as unknown as {
+        type?: string
+        x: number
+        y: number
+        props: { w: number; h: number; sheetId: string; label: string; text: string; fieldLabels?: string[] }
+      }[]
+      for (const sheet of records.filter((r) => r.type === 'bd-sheet')) {
+        expect(sheet.props.fieldLabels).toEqual([])
+        const fields = records.filter(
+          (r) => r.type === 'bd-field' && r.props.sheetId === sheet.props.sheetId && r.y < 160,
+        )
+        expect(fields.map((f) => [f.props.label, f.props.text])).toEqual([
+          ['Procurement', ''],
+          ['Date and participants', ''],
+        ])
+        for (const f of fields) {
+          expect(f.x).toBeGreaterThan(sheet.x + sheet.props.w / 2)
+          expect(f.x + f.props.w).toBeLessThan(sheet.x + sheet.props.w)
+          expect(f.y + f.props.h).toBeLessThanOrEqual(160)
+        }
+      }
+    }
+  })
+
+  it("puts a field inside each 'field' section, beside its title, named by it", () => {
+    const records = instantiate(findBuiltInTemplate('lup-oppstart')!, 'nb') as unknown as {
+      id: string
+      x: number
+      y: number
+      props: { w: number; h: number; label: string; showLabel: boolean }
+    }[]
+    const section = records.find((r) => r.id === 'shape:tpl-oppstart-anskaffelsen')!
+    const field = records.find((r) => r.id === 'shape:tpl-oppstart-anskaffelsen-_field')!
+    expect(field.props).toMatchObject({ label: 'Anskaffelsen', showLabel: false })
+    // The title and prompt keep the left 40% of the band.
+    expect(field.x).toBeGreaterThanOrEqual(section.x + section.props.w * 0.4)
+    expect(field.y).toBeGreaterThan(section.y)
+    expect(field.x + field.props.w).toBeLessThan(section.x + section.props.w)
+    expect(field.y + field.props.h).toBeLessThanOrEqual(section.y + section.props.h)
+    // Drawn above its section, so it can be clicked.
+    expect(records.indexOf(field)).toBeGreaterThan(records.indexOf(section))
+  })
+
   it('puts the sheets of a multi-sheet template side by side', () => {
     const records = instantiate(findBuiltInTemplate('lup-ledelsesforankring')!, 'nb')
     const sheets = records.filter((r) => (r as { type?: string }).type === 'bd-sheet') as unknown as {

@@ -7,7 +7,7 @@ import { CHECK_SHAPE, SECTION_SHAPE, SHEET_SHAPE } from '@bordduk/shared/shapes'
 import type { Area, Locale, Template, TemplateSection, TemplateSheet } from '@bordduk/shared'
 import type { CheckShapeProps, SectionShapeProps, SheetShapeProps } from '@bordduk/shared/shapes'
 
-import { HEADER_FIELD_LABELS } from './sheetTexts.ts'
+import { fieldDrafts } from './fieldDrafts.ts'
 
 /** The id of the single page every board has; sheets are laid out side by side on it. */
 export const BOARD_PAGE_ID = 'page:board' as TLPageId
@@ -20,7 +20,7 @@ const CHECKLIST_TOP = 200
 const CHECK_ITEM_H = 120
 const CHECK_ITEM_GAP = 14
 
-type ShapeDraft = { id: string; type: string; x: number; y: number; props: object }
+export type ShapeDraft = { id: string; type: string; x: number; y: number; props: object }
 
 /** The id of a template-layer shape: stable, so every board of a template has the same ids. */
 export function templateShapeId(...parts: string[]): string {
@@ -72,7 +72,8 @@ function sheetDrafts(template: Template, sheet: TemplateSheet, locale: Locale, l
     toolTitle: template.title[locale],
     sheetTitle: template.sheets.length > 1 ? sheet.title[locale] : '',
     purpose: template.purpose?.[locale] ?? '',
-    fieldLabels: HEADER_FIELD_LABELS[locale],
+    // The header's fields are shapes of their own (see fieldDrafts), so they can be filled in.
+    fieldLabels: [],
     columns: sheet.columns.map((c) => c[locale]),
     decoration: sheet.decoration,
     ...(template.noteScale ? { noteScale: template.noteScale } : {}),
@@ -84,6 +85,7 @@ function sheetDrafts(template: Template, sheet: TemplateSheet, locale: Locale, l
     drafts.push(sectionDraft(sheet, section, locale, left))
     drafts.push(...checklistDrafts(sheet, section, locale, left))
   }
+  drafts.push(...fieldDrafts(sheet, size.w, locale, left))
   return drafts
 }
 
@@ -132,6 +134,6 @@ function checklistDrafts(
   })
 }
 
-function at(left: number, area: Area): { x: number; y: number } {
+export function at(left: number, area: Area): { x: number; y: number } {
   return { x: left + area.x, y: area.y }
 }

@@ -101,7 +101,7 @@ test('a note dragged from one section to another moves in answers.md and answers
   const csv = await (
     await fetch(`${server.url}/api/boards/${board.id}/answers.csv?key=${board.viewKey}`)
   ).text()
-  expect(csv).toContain('Oppstart,6,Penger,Budsjett: 2 mill.,gul,')
+  expect(csv).toContain('Oppstart,6,Penger,,lapp,Budsjett: 2 mill.,gul,')
 })
 
 test('participants cannot move, unlock or delete the template layer, but can tick the checklist', async ({

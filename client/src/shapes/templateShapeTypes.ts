@@ -1,4 +1,9 @@
-import type { CheckShapeProps, SectionShapeProps, SheetShapeProps } from '@bordduk/shared/shapes'
+import type {
+  CheckShapeProps,
+  FieldShapeProps,
+  SectionShapeProps,
+  SheetShapeProps,
+} from '@bordduk/shared/shapes'
 import type { TLShape } from 'tldraw'
 
 declare module 'tldraw' {
@@ -6,9 +11,11 @@ declare module 'tldraw' {
     'bd-sheet': SheetShapeProps
     'bd-section': SectionShapeProps
     'bd-check': CheckShapeProps
+    'bd-field': FieldShapeProps
   }
 }
 
 export type SheetShape = TLShape<'bd-sheet'>
 export type SectionShape = TLShape<'bd-section'>
 export type CheckShape = TLShape<'bd-check'>
+export type FieldShape = TLShape<'bd-field'>

@@ -12,7 +12,12 @@ export const ANSWER_TEXTS: Record<
     template: string
     unplaced: string
     noNotes: string
+    notFilledIn: string
     columns: string[]
+    /** The CSV's "kind" column, and the word that marks a text shape in Markdown and Word. */
+    kinds: Record<'note' | 'text' | 'check' | 'field', string>
+    /** "3 lapper", "1 tekst": how many notes and text shapes a section holds. */
+    count: (notes: number, texts: number) => string
     colors: Record<string, string>
   }
 > = {
@@ -21,7 +26,14 @@ export const ANSWER_TEXTS: Record<
     template: 'Mal',
     unplaced: 'Lapper utenfor seksjonene',
     noNotes: 'Ingen lapper ennå.',
-    columns: ['ark', 'nummer', 'seksjon', 'lapp', 'farge', 'forfatter'],
+    notFilledIn: 'ikke fylt ut',
+    columns: ['ark', 'nummer', 'seksjon', 'kolonne', 'type', 'innhold', 'farge', 'forfatter'],
+    kinds: { note: 'lapp', text: 'tekst', check: 'sjekkliste', field: 'felt' },
+    count: (notes, texts) =>
+      [
+        notes === 1 ? '1 lapp' : `${notes} lapper`,
+        ...(texts > 0 ? [texts === 1 ? '1 tekst' : `${texts} tekster`] : []),
+      ].join(', '),
     colors: {
       black: 'gul',
       yellow: 'lys oransje',
@@ -43,7 +55,14 @@ export const ANSWER_TEXTS: Record<
     template: 'Template',
     unplaced: 'Notes outside the sections',
     noNotes: 'No notes yet.',
-    columns: ['sheet', 'number', 'section', 'note', 'colour', 'author'],
+    notFilledIn: 'not filled in',
+    columns: ['sheet', 'number', 'section', 'column', 'kind', 'content', 'colour', 'author'],
+    kinds: { note: 'note', text: 'text', check: 'checklist', field: 'field' },
+    count: (notes, texts) =>
+      [
+        notes === 1 ? '1 note' : `${notes} notes`,
+        ...(texts > 0 ? [texts === 1 ? '1 text' : `${texts} texts`] : []),
+      ].join(', '),
     colors: {
       black: 'yellow',
       yellow: 'light orange',

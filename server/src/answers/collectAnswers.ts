@@ -1,16 +1,46 @@
 import { richTextToPlain } from '@bordduk/shared'
-import { SECTION_SHAPE, SHEET_SHAPE } from '@bordduk/shared/shapes'
-import type { SectionShapeProps, SheetShapeProps } from '@bordduk/shared/shapes'
+import {
+  CHECK_SHAPE,
+  FIELD_SHAPE,
+  SECTION_SHAPE,
+  SHEET_SHAPE,
+  TABLE_LABEL_WIDTH,
+} from '@bordduk/shared/shapes'
+import type {
+  CheckShapeProps,
+  FieldShapeProps,
+  SectionShapeProps,
+  SheetShapeProps,
+} from '@bordduk/shared/shapes'
 
 import type { StoredRecord } from '../boards/boardDocument.ts'
 
 /** tldraw's note is 200 units square at scale 1, growing downwards with its text. */
 const NOTE_SIZE = 200
+/** Half a line of tldraw's text shape at scale 1: where its first line's middle lies. */
+const TEXT_HALF_LINE = 16
 
+/** A sticky note, or a text shape written straight on the sheet. */
 export interface AnswerNote {
+  kind: 'note' | 'text'
   text: string
-  color: string
+  /** tldraw's colour name; `null` for a text shape (its colour is not an answer). */
+  color: string | null
   author: string | null
+  /** In a table row: the heading of the column whose cell holds it. */
+  column: string | null
+}
+
+/** A checklist item of the printed layer. */
+export interface AnswerCheck {
+  label: string
+  checked: boolean
+}
+
+/** A field of the printed layer and what the group wrote in it. */
+export interface AnswerField {
+  label: string
+  text: string
 }
 
 export interface AnswerSection {
@@ -18,16 +48,22 @@ export interface AnswerSection {
   number: string
   title: string
   prompts: string[]
+  /** Column headings of a table row, in printed order; empty for other sections. */
+  columns: string[]
+  fields: AnswerField[]
+  checks: AnswerCheck[]
   notes: AnswerNote[]
 }
 
 export interface AnswerSheet {
   sheetId: string
   title: string
+  /** The header's fields ("Anskaffelse", "Dato og deltakere"). */
+  fields: AnswerField[]
   sections: AnswerSection[]
 }
 
-/** The board's notes grouped by sheet and section, plus those outside every section. */
+/** What a board's sheets show, section by section, plus the notes and texts outside every section. */
 export interface Answers {
   sheets: AnswerSheet[]
   unplaced: AnswerNote[]
@@ -40,15 +76,25 @@ interface Rect {
   h: number
 }
 
+type Point = { x: number; y: number }
 type ShapeRecord<P> = StoredRecord & { type: string; x: number; y: number; props: P }
+type Section = ShapeRecord<SectionShapeProps>
+
+/** How many of a section's notes are sticky notes (not text shapes): the count a group looks at. */
+export function noteCount(section: AnswerSection): number {
+  return section.notes.filter((n) => n.kind === 'note').length
+}
 
 /**
- * Reads the notes straight from a board's Y.Doc: a note belongs to the section its centre
- * lies in, wherever it was first put. Sheets and sections keep their printed order.
+ * Reads what a board's sheets show straight from its records: the header's fields, and per
+ * section its fields, checklist items (ticked or not), sticky notes and text shapes. A note
+ * or text belongs to the section its centre lies in, wherever it was first put; in a table
+ * row, also to the column of the cell it lies in. Sheets and sections keep their printed order.
  */
 export function collectAnswers(records: readonly StoredRecord[]): Answers {
   // The records were validated on their way in (and again by the room when read).
   const shapes = records.filter((r) => r.typeName === 'shape') as ShapeRecord<never>[]
+  const ofType = <P>(type: string) => shapes.filter((s) => s.type === type) as unknown as ShapeRecord<P>[]
   const byIndex = (a: StoredRecord, b: StoredRecord) => String(a.index).localeCompare(String(b.index))
   const userNames = new Map(
     records
@@ -56,17 +102,15 @@ export function collectAnswers(records: readonly StoredRecord[]): Answers {
       .map((r) => [String(r.id).slice('user:'.length), String(r.name)]),
   )
 
-  const sheets = (
-    shapes.filter((s) => s.type === SHEET_SHAPE) as unknown as ShapeRecord<SheetShapeProps>[]
-  ).sort(byIndex)
-  const sections = (
-    shapes.filter((s) => s.type === SECTION_SHAPE) as unknown as ShapeRecord<SectionShapeProps>[]
-  ).sort(byIndex)
+  const sheets = ofType<SheetShapeProps>(SHEET_SHAPE).sort(byIndex)
+  const sections = ofType<SectionShapeProps>(SECTION_SHAPE).sort(byIndex)
+  const headingsOf = new Map(sheets.map((s) => [s.props.sheetId, s.props.columns]))
   const answerSections = new Map<string, AnswerSection>()
   const result: Answers = {
     sheets: sheets.map((sheet) => ({
       sheetId: sheet.props.sheetId,
       title: sheet.props.sheetTitle || sheet.props.toolTitle,
+      fields: [],
       sections: sections
         .filter((s) => s.props.sheetId === sheet.props.sheetId)
         .map((s) => {
@@ -75,6 +119,10 @@ export function collectAnswers(records: readonly StoredRecord[]): Answers {
             number: s.props.number,
             title: s.props.title,
             prompts: s.props.prompts,
+            columns:
+              s.props.kind === 'tableRow' ? columnHeadings(s, headingsOf.get(s.props.sheetId) ?? []) : [],
+            fields: [],
+            checks: [],
             notes: [],
           }
           answerSections.set(s.id, answer)
@@ -83,33 +131,87 @@ export function collectAnswers(records: readonly StoredRecord[]): Answers {
     })),
     unplaced: [],
   }
+  const sheetOf = new Map(result.sheets.map((s) => [s.sheetId, s]))
+  const home = (point: Point) => sections.find((s) => contains(rectOf(s), point))
 
-  const notes = shapes.filter((s) => s.type === 'note').sort(byReadingOrder)
-  for (const note of notes) {
-    const props = note.props as { richText?: unknown; color?: string; scale?: number; growY?: number }
-    const answer: AnswerNote = {
-      text: richTextToPlain(props.richText),
-      color: props.color ?? 'yellow',
-      author: userNames.get(String((note.props as { textLastEditedBy?: string }).textLastEditedBy)) ?? null,
+  for (const field of ofType<FieldShapeProps>(FIELD_SHAPE).sort(byReadingOrder)) {
+    const answer = { label: field.props.label, text: field.props.text }
+    const section = home(centreOf(rectOf(field)))
+    if (section) answerSections.get(section.id)?.fields.push(answer)
+    else sheetOf.get(field.props.sheetId)?.fields.push(answer)
+  }
+  for (const check of ofType<CheckShapeProps>(CHECK_SHAPE).sort(byReadingOrder)) {
+    const section = home(centreOf(rectOf(check)))
+    if (section)
+      answerSections.get(section.id)?.checks.push({ label: check.props.label, checked: check.props.checked })
+  }
+
+  const written = shapes.filter((s) => s.type === 'note' || s.type === 'text').sort(byReadingOrder)
+  for (const shape of written) {
+    const props = shape.props as {
+      richText?: unknown
+      color?: string
+      scale?: number
+      growY?: number
+      w?: number
+      textLastEditedBy?: string
     }
     const scale = props.scale ?? 1
-    const centre = {
-      x: note.x + (NOTE_SIZE * scale) / 2,
-      y: note.y + ((NOTE_SIZE + (props.growY ?? 0)) * scale) / 2,
+    const centre =
+      shape.type === 'note'
+        ? {
+            x: shape.x + (NOTE_SIZE * scale) / 2,
+            y: shape.y + ((NOTE_SIZE + (props.growY ?? 0)) * scale) / 2,
+          }
+        : { x: shape.x + ((props.w ?? 0) * scale) / 2, y: shape.y + TEXT_HALF_LINE * scale }
+    const section = home(centre)
+    const answer: AnswerNote = {
+      kind: shape.type === 'note' ? 'note' : 'text',
+      text: richTextToPlain(props.richText),
+      color: shape.type === 'note' ? (props.color ?? 'yellow') : null,
+      author: userNames.get(String(props.textLastEditedBy)) ?? null,
+      column: section ? columnAt(section, answerSections.get(section.id)?.columns ?? [], centre.x) : null,
     }
-    const home = sections.find((s) => contains({ x: s.x, y: s.y, w: s.props.w, h: s.props.h }, centre))
-    const target = home ? answerSections.get(home.id) : undefined
+    const target = section ? answerSections.get(section.id) : undefined
     if (target) target.notes.push(answer)
     else result.unplaced.push(answer)
   }
   return result
 }
 
-function contains(rect: Rect, point: { x: number; y: number }): boolean {
+/** A table row's column headings: the sheet's, one per cell the row draws (numbered if it has more). */
+function columnHeadings(row: Section, sheetHeadings: string[]): string[] {
+  const count = Math.max(1, row.props.columns)
+  return Array.from({ length: count }, (_, i) => sheetHeadings[i] ?? String(i + 1))
+}
+
+/**
+ * The heading of the cell of a table row that `x` lies in. The row draws a label cell of
+ * TABLE_LABEL_WIDTH, then its columns side by side in equal widths; a note on the label
+ * cell is in no column.
+ */
+function columnAt(row: Section, headings: string[], x: number): string | null {
+  if (row.props.kind !== 'tableRow' || headings.length === 0) return null
+  const cellsLeft = row.x + TABLE_LABEL_WIDTH
+  if (x < cellsLeft) return null
+  const cellW = (row.props.w - TABLE_LABEL_WIDTH) / headings.length
+  const i = Math.min(headings.length - 1, Math.floor((x - cellsLeft) / cellW))
+  return headings[i]!
+}
+
+function rectOf(shape: ShapeRecord<{ w: number; h: number }>): Rect {
+  return { x: shape.x, y: shape.y, w: shape.props.w, h: shape.props.h }
+}
+
+function centreOf(rect: Rect): Point {
+  return { x: rect.x + rect.w / 2, y: rect.y + rect.h / 2 }
+}
+
+function contains(rect: Rect, point: Point): boolean {
   return point.x >= rect.x && point.x < rect.x + rect.w && point.y >= rect.y && point.y < rect.y + rect.h
 }
 
 /** Top to bottom, then left to right: the order a person reads a section in. */
-function byReadingOrder(a: { x: number; y: number }, b: { x: number; y: number }): number {
+function byReadingOrder(a: Point, b: Point): number {
   return a.y - b.y || a.x - b.x
 }

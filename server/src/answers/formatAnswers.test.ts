@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest'
 import type { AnswerNote, Answers } from './collectAnswers.ts'
 import { formatAnswersCsv, formatAnswersMarkdown } from './formatAnswers.ts'
 
-const note = (text: string, author: string | null = null): AnswerNote => ({ text, color: 'yellow', author })
+const note = (text: string, author: string | null = null): AnswerNote => ({
+  kind: 'note',
+  text,
+  color: 'yellow',
+  author,
+  column: null,
+})
 
 /** One sheet, one section, the given notes; titles may carry what a board's owner typed. */
 function answersWith(notes: AnswerNote[], titles: { sheet?: string; section?: string } = {}): Answers {
@@ -12,7 +18,19 @@ function answersWith(notes: AnswerNote[], titles: { sheet?: string; section?: st
       {
         sheetId: 'ark',
         title: titles.sheet ?? 'Ark',
-        sections: [{ sectionId: 's', number: '1', title: titles.section ?? 'Behov', prompts: [], notes }],
+        fields: [],
+        sections: [
+          {
+            sectionId: 's',
+            number: '1',
+            title: titles.section ?? 'Behov',
+            prompts: [],
+            columns: [],
+            fields: [],
+            checks: [],
+            notes,
+          },
+        ],
       },
     ],
     unplaced: [],
@@ -26,7 +44,7 @@ const heading = (boardTitle = 'Tavle') => ({
   exportedAt: new Date('2026-03-01T12:00:00Z'),
 })
 
-/** The note-text column of every data row (RFC 4180 quoting undone). */
+/** The content column of every data row (RFC 4180 quoting undone). */
 function noteCells(csv: string): string[] {
   const rows = csv
     .replace(/^\uFEFF/, '')
@@ -34,7 +52,7 @@ function noteCells(csv: string): string[] {
     .slice(1, -1)
   return rows.map((row) => {
     const cells = row.match(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)!.map((cell) => cell.replace(/,$/, ''))
-    const text = cells[3]!
+    const text = cells[5]!
     return text.startsWith('"') ? text.slice(1, -1).replace(/""/g, '"') : text
   })
 }
@@ -66,7 +84,7 @@ describe('answers.csv', () => {
 
   it('neutralises the author and the section title too', () => {
     const csv = formatAnswersCsv(answersWith([note('ok', '=cmd()')], { section: '@evil' }), 'nb')
-    expect(csv).toContain(`,'@evil,ok,`)
+    expect(csv).toContain(`,'@evil,,lapp,ok,`)
     expect(csv).toContain(`,'=cmd()\r\n`)
   })
 })

@@ -1,7 +1,8 @@
 import type { Locale } from '@bordduk/shared'
 
 import { ANSWER_TEXTS } from './answerTexts.ts'
-import type { AnswerNote, Answers } from './collectAnswers.ts'
+import { noteCount } from './collectAnswers.ts'
+import type { AnswerCheck, AnswerField, AnswerNote, AnswerSection, Answers } from './collectAnswers.ts'
 
 export interface AnswersHeading {
   boardTitle: string
@@ -11,8 +12,10 @@ export interface AnswersHeading {
 }
 
 /**
- * The answers as Markdown: sheet → section (with its prompts) → one bullet per note. Every text
- * from the board goes through {@link inertMarkdown}, so a viewer renders it and never follows it.
+ * The answers as Markdown: sheet (with its header fields) → section (with its count of notes,
+ * prompts, fields and ticks) → one bullet per note or text, table notes under their column.
+ * Every text from the board goes through {@link inertMarkdown}, so a viewer renders it and
+ * never follows it.
  */
 export function formatAnswersMarkdown(answers: Answers, heading: AnswersHeading): string {
   const t = ANSWER_TEXTS[heading.locale]
@@ -22,21 +25,43 @@ export function formatAnswersMarkdown(answers: Answers, heading: AnswersHeading)
     '',
     `${t.template}: ${md(heading.templateTitle)} · ${t.exported} ${heading.exportedAt.toISOString().slice(0, 10)}`,
   ]
+  const bullet = (first: string, rest: string[]) => [`- ${first}`, ...rest.map((line) => `  ${line}`)]
   const note = (n: AnswerNote) => {
     const [first = '', ...rest] = n.text.split('\n').map(md)
-    const who = [t.colors[n.color] ?? n.color, n.author]
+    const who = [n.kind === 'text' ? t.kinds.text : colorName(t, n.color), n.author]
       .flatMap((part) => (part ? [md(part)] : []))
       .join(', ')
-    return [`- ${first} _(${who})_`, ...rest.map((line) => `  ${line}`)]
+    return bullet(`${first} _(${who})_`, rest)
   }
+  const field = (f: AnswerField) => {
+    const [first = '', ...rest] = f.text.split('\n').map(md)
+    return bullet(`**${md(f.label)}:** ${first || `_${t.notFilledIn}_`}`, rest)
+  }
+  const check = (c: AnswerCheck) => `- ${c.checked ? CHECKED : UNCHECKED} ${md(c.label)}`
   for (const sheet of answers.sheets) {
     lines.push('', `## ${md(sheet.title)}`)
+    if (sheet.fields.length > 0) lines.push('', ...sheet.fields.flatMap(field))
     for (const section of sheet.sections) {
-      lines.push('', `### ${section.number ? `${md(section.number)}. ` : ''}${md(section.title)}`, '')
+      const texts = section.notes.length - noteCount(section)
+      const count = t.count(noteCount(section), texts)
+      lines.push(
+        '',
+        `### ${section.number ? `${md(section.number)}. ` : ''}${md(section.title)} · ${count}`,
+        '',
+      )
       for (const prompt of section.prompts) lines.push(`> ${md(prompt)}`)
       if (section.prompts.length > 0) lines.push('')
-      if (section.notes.length === 0) lines.push(`_${t.noNotes}_`)
-      for (const n of section.notes) lines.push(...note(n))
+      lines.push(...section.fields.flatMap(field), ...section.checks.map(check))
+      if (section.notes.length === 0) {
+        if (section.fields.length + section.checks.length === 0) lines.push(`_${t.noNotes}_`)
+        continue
+      }
+      if (section.fields.length + section.checks.length > 0) lines.push('')
+      for (const [column, notes] of byColumn(section)) {
+        if (column !== null) lines.push(`#### ${md(column)}`, '')
+        lines.push(...notes.flatMap(note), '')
+      }
+      lines.pop()
     }
   }
   if (answers.unplaced.length > 0) {
@@ -46,19 +71,54 @@ export function formatAnswersMarkdown(answers: Answers, heading: AnswersHeading)
   return `${lines.join('\n')}\n`
 }
 
-/** The answers as CSV (RFC 4180, UTF-8 with BOM so spreadsheet programs read æøå right). */
+/**
+ * The answers as one CSV table (RFC 4180, UTF-8 with BOM so spreadsheet programs read æøå
+ * right): a row per header field, field, checklist item, note and text, each with its sheet,
+ * section, table column (if any) and kind.
+ */
 export function formatAnswersCsv(answers: Answers, locale: Locale): string {
   const t = ANSWER_TEXTS[locale]
   const rows: string[][] = [t.columns]
-  const row = (sheet: string, number: string, section: string, n: AnswerNote) =>
-    rows.push([sheet, number, section, n.text, t.colors[n.color] ?? n.color, n.author ?? ''])
   for (const sheet of answers.sheets) {
+    for (const f of sheet.fields) rows.push([sheet.title, '', f.label, '', t.kinds.field, f.text, '', ''])
     for (const section of sheet.sections) {
-      for (const n of section.notes) row(sheet.title, section.number, section.title, n)
+      const where = [sheet.title, section.number, section.title]
+      for (const f of section.fields) rows.push([...where, '', t.kinds.field, f.text, '', ''])
+      for (const c of section.checks) {
+        rows.push([...where, '', t.kinds.check, `${c.checked ? CHECKED : UNCHECKED} ${c.label}`, '', ''])
+      }
+      for (const n of section.notes) rows.push([...where, ...noteCells(t, n)])
     }
   }
-  for (const n of answers.unplaced) row('', '', t.unplaced, n)
+  for (const n of answers.unplaced) rows.push(['', '', t.unplaced, ...noteCells(t, n)])
   return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`
+}
+
+/** Ticked and unticked, as a person would mark them on paper. */
+export const CHECKED = '☑'
+export const UNCHECKED = '☐'
+
+type Texts = (typeof ANSWER_TEXTS)[Locale]
+
+function noteCells(t: Texts, n: AnswerNote): string[] {
+  return [n.column ?? '', t.kinds[n.kind], n.text, colorName(t, n.color) ?? '', n.author ?? '']
+}
+
+/** A note's colour as it looks; a text shape has none. */
+export function colorName(t: Texts, color: string | null): string | null {
+  return color === null ? null : (t.colors[color] ?? color)
+}
+
+/**
+ * A section's notes and texts grouped by table column, in printed column order; those in no
+ * column (every note of an ordinary section, or one on a row's label cell) come first.
+ */
+export function byColumn(section: AnswerSection): [string | null, AnswerNote[]][] {
+  const groups: [string | null, AnswerNote[]][] = [null, ...section.columns].map((c) => [
+    c,
+    section.notes.filter((n) => n.column === c),
+  ])
+  return groups.filter(([, notes]) => notes.length > 0)
 }
 
 const MARKDOWN_ESCAPES: Record<string, string> = {

@@ -9,19 +9,40 @@ const answers: Answers = {
     {
       sheetId: 'hvem',
       title: 'Hvem',
+      fields: [],
       sections: [
         {
           sectionId: 'politisk',
           number: '1',
           title: 'Politisk nivå',
           prompts: ['Hva betyr anskaffelsen for dem?'],
-          notes: [{ text: 'Rådmannen må være med\nog økonomisjefen', color: 'yellow', author: 'Åse' }],
+          notes: [
+            {
+              kind: 'note',
+              text: 'Rådmannen må være med\nog økonomisjefen',
+              color: 'yellow',
+              author: 'Åse',
+              column: null,
+            },
+          ],
+          columns: [],
+          fields: [],
+          checks: [],
         },
-        { sectionId: 'tom', number: '2', title: 'Toppledelsen', prompts: [], notes: [] },
+        {
+          sectionId: 'tom',
+          number: '2',
+          title: 'Toppledelsen',
+          prompts: [],
+          columns: [],
+          fields: [],
+          checks: [],
+          notes: [],
+        },
       ],
     },
   ],
-  unplaced: [{ text: 'Husk kaffe', color: 'blue', author: null }],
+  unplaced: [{ kind: 'note', text: 'Husk kaffe', color: 'blue', author: null, column: null }],
 }
 
 describe('formatAnswersDocx', () => {
@@ -39,12 +60,12 @@ describe('formatAnswersDocx', () => {
       expect.arrayContaining([
         'Skolemat',
         'Hvem',
-        '1. Politisk nivå',
+        '1. Politisk nivå · 1 lapp',
         'Hva betyr anskaffelsen for dem?',
         'Rådmannen må være med',
         'og økonomisjefen',
         ' (lys oransje, Åse)', // tldraw's "yellow" note is drawn light orange
-        '2. Toppledelsen',
+        '2. Toppledelsen · 0 lapper',
         'Ingen lapper ennå.',
         'Husk kaffe',
       ]),

@@ -1,28 +1,38 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
 
 import { ANSWER_TEXTS } from './answerTexts.ts'
-import type { AnswerNote, Answers } from './collectAnswers.ts'
+import { noteCount } from './collectAnswers.ts'
+import type { AnswerCheck, AnswerField, AnswerNote, Answers } from './collectAnswers.ts'
+import { CHECKED, UNCHECKED, byColumn, colorName } from './formatAnswers.ts'
 import type { AnswersHeading } from './formatAnswers.ts'
 
 /**
- * The answers as a Word document, in the same order as the Markdown: sheet → section with its
- * prompts → one bullet per note, colour and author after it. Real headings and lists, so the
- * text can go straight into a needs description or a market-dialogue invitation.
+ * The answers as a Word document, in the same order as the Markdown: sheet with its header
+ * fields → section (with its count of notes) with its prompts, fields and ticks → one bullet
+ * per note or text, table notes under their column. Real headings and lists, so the text can
+ * go straight into a needs description or a market-dialogue invitation.
  */
 export async function formatAnswersDocx(answers: Answers, heading: AnswersHeading): Promise<Buffer> {
   const t = ANSWER_TEXTS[heading.locale]
   const language = heading.locale === 'nb' ? 'nb-NO' : 'en-GB'
+  const grey = (text: string) => new TextRun({ text, italics: true, color: '555555' })
+  const lines = (text: string) =>
+    text.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 }))
   const note = (n: AnswerNote) => {
-    const who = [t.colors[n.color] ?? n.color, n.author].filter(Boolean).join(', ')
-    const lines = n.text.split('\n')
-    return new Paragraph({
-      bullet: { level: 0 },
+    const who = [n.kind === 'text' ? t.kinds.text : colorName(t, n.color), n.author]
+      .filter(Boolean)
+      .join(', ')
+    return new Paragraph({ bullet: { level: 0 }, children: [...lines(n.text), grey(` (${who})`)] })
+  }
+  const field = (f: AnswerField) =>
+    new Paragraph({
       children: [
-        ...lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 })),
-        new TextRun({ text: ` (${who})`, italics: true, color: '555555' }),
+        new TextRun({ text: `${f.label}: `, bold: true }),
+        ...(f.text ? lines(f.text) : [grey(t.notFilledIn)]),
       ],
     })
-  }
+  const check = (c: AnswerCheck) =>
+    new Paragraph({ children: [new TextRun({ text: `${c.checked ? CHECKED : UNCHECKED} ${c.label}` })] })
   const body: Paragraph[] = [
     new Paragraph({ text: heading.boardTitle, heading: HeadingLevel.TITLE }),
     new Paragraph({
@@ -30,19 +40,23 @@ export async function formatAnswersDocx(answers: Answers, heading: AnswersHeadin
     }),
   ]
   for (const sheet of answers.sheets) {
-    body.push(new Paragraph({ text: sheet.title, heading: HeadingLevel.HEADING_1 }))
+    body.push(
+      new Paragraph({ text: sheet.title, heading: HeadingLevel.HEADING_1 }),
+      ...sheet.fields.map(field),
+    )
     for (const section of sheet.sections) {
-      const title = `${section.number ? `${section.number}. ` : ''}${section.title}`
+      const count = t.count(noteCount(section), section.notes.length - noteCount(section))
+      const title = `${section.number ? `${section.number}. ` : ''}${section.title} · ${count}`
       body.push(new Paragraph({ text: title, heading: HeadingLevel.HEADING_2 }))
-      for (const prompt of section.prompts) {
-        body.push(
-          new Paragraph({ children: [new TextRun({ text: prompt, italics: true, color: '555555' })] }),
-        )
-      }
-      if (section.notes.length === 0) {
+      for (const prompt of section.prompts) body.push(new Paragraph({ children: [grey(prompt)] }))
+      body.push(...section.fields.map(field), ...section.checks.map(check))
+      if (section.notes.length + section.fields.length + section.checks.length === 0) {
         body.push(new Paragraph({ children: [new TextRun({ text: t.noNotes, italics: true })] }))
       }
-      body.push(...section.notes.map(note))
+      for (const [column, notes] of byColumn(section)) {
+        if (column !== null) body.push(new Paragraph({ text: column, heading: HeadingLevel.HEADING_3 }))
+        body.push(...notes.map(note))
+      }
     }
   }
   if (answers.unplaced.length > 0) {

@@ -42,4 +42,29 @@ describe('toPortableTldrFile', () => {
     if (templateId !== 'blank')
       expect(JSON.stringify(file.records)).toContain(template.sheets[0]!.sections[0]!.title.nb)
   })
+
+  it("keeps what a group wrote in a field, as the text of the field's rectangle", () => {
+    const doc = new Y.Doc()
+    Y.applyUpdate(
+      doc,
+      newBoardState(
+        builtInTemplates.find((t) => t.id === 'lup-oppstart')!,
+        'nb',
+      ),
+    )
+    const records = boardRecords(doc)
+    const field = records.get('shape:tpl-oppstart-_field-procurement')!
+    records.set(field.id as string, {
+      ...field,
+      props: { ...(field.props as object), text: 'Skolemat\nfor alle' },
+    })
+    const file = toPortableTldrFile(
+      records.yarray.toArray().map((entry) => entry.val),
+      doc.getMap(Y_META_MAP).get(Y_META_SCHEMA_KEY),
+    )
+    const rectangle = file.records.find((r) => r.id === field.id)!
+    expect(JSON.stringify(rectangle.props)).toContain('"text":"Skolemat"')
+    expect(JSON.stringify(rectangle.props)).toContain('"text":"for alle"')
+    expect(rectangle).toMatchObject({ type: 'geo', isLocked: true, meta: { borddukType: 'bd-field' } })
+  })
 })

@@ -1,7 +1,18 @@
 import { createTLSchema } from '@tldraw/tlschema'
 
-import { CHECK_SHAPE, SECTION_SHAPE, SHEET_SHAPE, createBorddukSchema } from '@bordduk/shared/shapes'
-import type { CheckShapeProps, SectionShapeProps, SheetShapeProps } from '@bordduk/shared/shapes'
+import {
+  CHECK_SHAPE,
+  FIELD_SHAPE,
+  SECTION_SHAPE,
+  SHEET_SHAPE,
+  createBorddukSchema,
+} from '@bordduk/shared/shapes'
+import type {
+  CheckShapeProps,
+  FieldShapeProps,
+  SectionShapeProps,
+  SheetShapeProps,
+} from '@bordduk/shared/shapes'
 
 import type { StoredRecord } from './boardDocument.ts'
 
@@ -49,7 +60,10 @@ function box(w: number, h: number, lines: string[], fill: 'none' | 'semi' | 'sol
   }
 }
 
-/** Our template shapes as tldraw's own: sheets and sections as labelled rectangles, checks as text. */
+/**
+ * Our template shapes as tldraw's own: sheets, sections and fields as labelled rectangles (a
+ * field's label, then its text), checks as text.
+ */
 function toStockShape(record: StoredRecord): StoredRecord {
   const base = { ...record, meta: { ...(record.meta as object), borddukType: record.type } }
   switch (record.type) {
@@ -86,6 +100,14 @@ function toStockShape(record: StoredRecord): StoredRecord {
           scale: 1,
           autoSize: false,
         },
+      }
+    }
+    case FIELD_SHAPE: {
+      const p = record.props as FieldShapeProps
+      return {
+        ...base,
+        type: 'geo',
+        props: box(p.w, p.h, [p.label, ...p.text.split('\n')], 'solid', 'white'),
       }
     }
     default:

@@ -1,7 +1,7 @@
 import type { YKeyValue } from 'y-utility/y-keyvalue'
 
 import type { Locale, Template } from '@bordduk/shared'
-import { instantiate } from '@bordduk/templates'
+import { HEADER_FIELD_LABELS, instantiate } from '@bordduk/templates'
 
 import type { StoredRecord } from './boardDocument.ts'
 
@@ -19,7 +19,7 @@ const TEXT_PROPS = [
 
 /**
  * Rewrites the printed texts of a board's template layer in another language, in one
- * transaction. Positions, ticks and everything participants added are kept.
+ * transaction. Positions, ticks, field texts and everything participants added are kept.
  */
 export function relocalizeBoard(
   records: YKeyValue<StoredRecord>,
@@ -38,6 +38,11 @@ export function relocalizeBoard(
         for (const key of TEXT_PROPS) {
           if (key in (fresh.props as object)) props[key] = (fresh.props as Record<string, unknown>)[key]
         }
+        // A board made before fields were shapes prints its field labels on the sheet; new
+        // sheets have none there. Translate the old ones rather than drop them. (A field's own
+        // text prop is the group's, and is never touched.)
+        const oldLabels = (current.props as { fieldLabels?: unknown }).fieldLabels
+        if (Array.isArray(oldLabels) && oldLabels.length > 0) props.fieldLabels = HEADER_FIELD_LABELS[locale]
         next.props = props
       }
       if (JSON.stringify(next) !== JSON.stringify(current)) {

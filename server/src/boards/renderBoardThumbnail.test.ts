@@ -128,4 +128,19 @@ describe('renderBoardThumbnail', () => {
     expect(svg).toContain('<rect x="300" y="400" width="200" height="200" fill="#FED49A"/>')
     expect(svg).toContain('>Tid &#38; folk</text>')
   })
+
+  it('draws a header field with its text, escaped', () => {
+    const field: StoredRecord = {
+      id: 'shape:field',
+      typeName: 'shape',
+      type: 'bd-field',
+      x: 1000,
+      y: 24,
+      props: { w: 600, h: 52, text: 'Skolemat </text><script>alert(1)</script>\nandre linje' },
+    }
+    const svg = renderBoardThumbnail([field])
+    expect(svg).toContain('>Skolemat &#60;/text&#62;&#60;script&#62;')
+    expect(svg).not.toContain('andre linje')
+    expect(markupNames(svg).every((name) => SAFE_NAMES.has(name))).toBe(true)
+  })
 })

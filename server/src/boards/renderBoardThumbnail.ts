@@ -1,5 +1,5 @@
 import { richTextToPlain } from '@bordduk/shared'
-import { SECTION_SHAPE, SHEET_SHAPE } from '@bordduk/shared/shapes'
+import { FIELD_SHAPE, SECTION_SHAPE, SHEET_SHAPE } from '@bordduk/shared/shapes'
 
 import { escapeXml, svgNumber } from '../http/svgValues.ts'
 import type { StoredRecord } from './boardDocument.ts'
@@ -81,8 +81,8 @@ function noteFill(color: unknown): string {
 
 /**
  * A small live picture of a board for the facilitator's dashboard, drawn on the server from
- * the doc: sheets and sections as outlines, notes as coloured squares with their text wrapped and
- * clipped inside them, at any note scale.
+ * the doc: sheets and sections as outlines, header fields with their first words, notes as
+ * coloured squares with their text wrapped and clipped inside them, at any note scale.
  */
 export function renderBoardThumbnail(records: readonly StoredRecord[]): string {
   const shapes = records.filter((r): r is Shape => r.typeName === 'shape')
@@ -107,6 +107,14 @@ export function renderBoardThumbnail(records: readonly StoredRecord[]): string {
     parts.push(
       `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="12" fill="#fff" stroke="#7a8797" stroke-width="4"/>`,
     )
+  }
+  for (const s of shapes.filter((s) => s.type === FIELD_SHAPE)) {
+    const { x, y, w, h } = box(s)
+    const text = typeof s.props?.text === 'string' ? s.props.text.split('\n')[0]!.slice(0, 40) : ''
+    parts.push(`<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="6" fill="#fff"/>`)
+    // The procurement's name is what tells boards apart on the dashboard: drawn large.
+    if (text)
+      parts.push(`<text x="${x + 12}" y="${y + h * 0.75}" font-size="${h * 0.6}">${escapeXml(text)}</text>`)
   }
   for (const s of shapes.filter((s) => s.type === 'note')) {
     const { x, y } = box(s)

@@ -9,9 +9,12 @@ import {
   Y_WORKSHOP_LOCALE_KEY,
   Y_WORKSHOP_MAP,
 } from '@bordduk/shared'
+import { FIELD_SHAPE, SHEET_SHAPE } from '@bordduk/shared/shapes'
 import { sampleNote } from '@bordduk/shared/testing'
+import { findBuiltInTemplate, instantiate } from '@bordduk/templates'
 
 import { blankBoardDoc } from '../testing/boardFixtures.ts'
+import { writeInitialRecords } from './boardDocument.ts'
 import type { StoredRecord } from './boardDocument.ts'
 import { checkEntry, currentSchema } from './checkRecord.ts'
 import { isHealthy, repairBoardDoc } from './repairBoardDoc.ts'
@@ -83,5 +86,31 @@ describe('repairBoardDoc', () => {
         .toArray()
         .every((entry) => checkEntry(entry).ok),
     ).toBe(true)
+  })
+
+  it('opens a board stored before fields were shapes as it was, and drops a field forged past the limits', () => {
+    const doc = new Y.Doc()
+    const records = instantiate(findBuiltInTemplate('lup-oppstart')!, 'nb') as unknown as StoredRecord[]
+    // The old layout: label boxes on the sheet, no field shapes; and the schema of that time.
+    const old = records
+      .filter((r) => r.type !== FIELD_SHAPE)
+      .map((r) =>
+        r.type === SHEET_SHAPE
+          ? { ...r, props: { ...(r.props as object), fieldLabels: ['Anskaffelse', 'Dato og deltakere'] } }
+          : r,
+      )
+    const schema = currentSchema()
+    const oldSequences = Object.fromEntries(
+      Object.entries(schema.sequences).filter(([name]) => name !== `com.tldraw.shape.${FIELD_SHAPE}`),
+    )
+    writeInitialRecords(doc, old, { ...schema, sequences: oldSequences })
+    const report = repairBoardDoc(doc, 'repair')
+    expect(report).toMatchObject({ droppedEntries: 0, migratedEntries: 0, schemaRewritten: true })
+
+    const field = records.find((r) => r.type === FIELD_SHAPE)!
+    const kv = new YKeyValue<StoredRecord>(doc.getArray(Y_RECORDS_ARRAY))
+    kv.set(field.id as string, { ...field, props: { ...(field.props as object), text: 'x'.repeat(501) } })
+    expect(repairBoardDoc(doc, 'repair').droppedEntries).toBe(1)
+    expect(kv.get(field.id as string)).toBeUndefined()
   })
 })

@@ -8,7 +8,8 @@ import { attachmentName } from './attachmentName.ts'
 import { authorizeBoard } from './authorizeBoard.ts'
 
 /**
- * `GET /api/boards/:id/answers.md`, `.csv` and `.docx`: every note grouped by sheet and section,
+ * `GET /api/boards/:id/answers.md`, `.csv` and `.docx`: what the sheets show (header fields, ticks,
+ * notes and texts by section, table notes by column),
  * computed on the server straight from the board's doc (no browser involved).
  */
 export function getBoardAnswersRoute({ store, rooms, templates }: RouteDeps) {

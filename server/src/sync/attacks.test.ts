@@ -8,7 +8,14 @@ import {
   Y_WORKSHOP_LOCALE_KEY,
   Y_WORKSHOP_MAP,
 } from '@bordduk/shared'
-import { CHECK_SHAPE, SECTION_SHAPE, SHEET_SHAPE, createBorddukSchema } from '@bordduk/shared/shapes'
+import {
+  CHECK_SHAPE,
+  FIELD_SHAPE,
+  FIELD_TEXT_MAX_CHARS,
+  SECTION_SHAPE,
+  SHEET_SHAPE,
+  createBorddukSchema,
+} from '@bordduk/shared/shapes'
 
 import type { StoredRecord } from '../boards/boardDocument.ts'
 import { waitUntil } from '../testing/boardFixtures.ts'
@@ -63,6 +70,7 @@ function templateOf(client: RawSyncClient) {
     sheet: firstShapeOf(client.doc, SHEET_SHAPE),
     section: firstShapeOf(client.doc, SECTION_SHAPE),
     check: firstShapeOf(client.doc, CHECK_SHAPE),
+    field: firstShapeOf(client.doc, FIELD_SHAPE),
   }
 }
 
@@ -277,6 +285,66 @@ describe('attack: around the template guard (4422)', () => {
     await participant.roundTrip() // answered, so still connected
     await scene.expectBoardLoads()
     expect(recordsOf(await scene.serverState()).get(check.id)).toEqual(ticked)
+  })
+})
+
+describe('attack: around the header fields (4422)', () => {
+  const withText = (field: StoredRecord, text: unknown, more: object = {}) => ({
+    ...field,
+    props: { ...(field.props as object), text, ...more },
+  })
+
+  it.each([
+    ['an over-long text', (f: StoredRecord) => withText(f, 'x'.repeat(FIELD_TEXT_MAX_CHARS + 1))],
+    ['a number as text', (f: StoredRecord) => withText(f, 42)],
+    ['rich text as text', (f: StoredRecord) => withText(f, { type: 'doc', content: [] })],
+    ['a text with a NUL and an escape', (f: StoredRecord) => withText(f, 'Skole\u0000mat\u001b[31m')],
+    ['a text and a new label', (f: StoredRecord) => withText(f, 'Skolemat', { label: 'Eid' })],
+    ['a text and a hidden caption', (f: StoredRecord) => withText(f, 'Skolemat', { showLabel: false })],
+    ['a text and a wider box', (f: StoredRecord) => withText(f, 'Skolemat', { w: 1600 })],
+    ['a text and another field id', (f: StoredRecord) => withText(f, 'Skolemat', { fieldId: 'x' })],
+    ['a text and a move', (f: StoredRecord) => ({ ...withText(f, 'Skolemat'), x: (f.x as number) - 900 })],
+    ['a text and an unlock', (f: StoredRecord) => ({ ...withText(f, 'Skolemat'), isLocked: false })],
+    ['a text and an extra prop', (f: StoredRecord) => withText(f, 'Skolemat', { html: '<b>x</b>' })],
+  ])('refuses a field write with %s', async (_name, change) => {
+    const scene = await AttackScene.open(harness)
+    await scene.expectRefused((attacker) => {
+      const { field } = templateOf(attacker)
+      attacker.edit((doc) => putRecord(doc, change(field)))
+    })
+  })
+
+  it("refuses a checklist item's label changed as if it were a field's text", async () => {
+    const scene = await AttackScene.open(harness)
+    await scene.expectRefused((attacker) => {
+      const { check } = templateOf(attacker)
+      attacker.edit((doc) =>
+        putRecord(doc, { ...check, props: { ...(check.props as object), label: 'Eid' } }),
+      )
+    })
+  })
+
+  it('refuses deleting a field', async () => {
+    const scene = await AttackScene.open(harness)
+    await scene.expectRefused((attacker) =>
+      attacker.edit((doc) => deleteKey(doc, templateOf(attacker).field.id)),
+    )
+  })
+
+  it("lets a participant write a field's text, lines and æøå included: applied, relayed, stored", async () => {
+    const scene = await AttackScene.open(harness)
+    const participant = await scene.join()
+    const { field } = templateOf(participant)
+    const text = `Skolemat for 1.–4. trinn\nÆrlig talt: ${'ø'.repeat(FIELD_TEXT_MAX_CHARS - 40)}`
+    const filled = withText(field, text)
+    participant.edit((doc) => putRecord(doc, filled))
+    await scene.watcher.waitFor(
+      'update',
+      () => recordIn(scene.watcher.doc, field.id)?.props?.['text' as never] === text,
+    )
+    await participant.roundTrip() // answered, so still connected
+    await scene.expectBoardLoads()
+    expect(recordsOf(await scene.serverState()).get(field.id)).toEqual(filled)
   })
 })
 

@@ -1,4 +1,5 @@
 import { sheetSize } from '@bordduk/shared'
+import { headerFieldAreas } from '@bordduk/shared/shapes'
 import type { Area, Locale, Template } from '@bordduk/shared'
 
 import { escapeXml, svgNumber } from '../http/svgValues.ts'
@@ -28,6 +29,11 @@ export function renderTemplatePreview(template: Template, locale: Locale): strin
       parts.push(
         `<text x="40" y="100" font-size="64" font-weight="700" fill="#fff">${escapeXml(title)}</text>`,
       )
+      for (const field of headerFieldAreas(w)) {
+        parts.push(
+          `<rect x="${field.x}" y="${field.y}" width="${field.w}" height="${field.h}" rx="6" fill="#fff"/>`,
+        )
+      }
     }
     for (const section of sheet.sections) {
       const { x, y, w: sw, h: sh } = finiteArea(section.area)

@@ -1,6 +1,6 @@
 import { HTMLContainer } from 'tldraw'
 
-import { SHEET_SHAPE, TABLE_LABEL_WIDTH, sheetShapeProps } from '@bordduk/shared/shapes'
+import { SHEET_SHAPE, TABLE_LABEL_WIDTH, headerFieldsWidth, sheetShapeProps } from '@bordduk/shared/shapes'
 
 import { TemplateShapeUtil } from '../TemplateShapeUtil.ts'
 import type { SheetShape } from '../templateShapeTypes.ts'
@@ -42,7 +42,12 @@ export class SheetShapeUtil extends TemplateShapeUtil<SheetShape> {
             </div>
             {purpose && <div className="bd-sheet__purpose">{purpose}</div>}
           </div>
-          <div className="bd-sheet__fields">
+          {/* Boards made before fields were shapes print their labels here; newer ones keep the
+              room empty for the field shapes that lie over it. */}
+          <div
+            className="bd-sheet__fields"
+            style={fieldLabels.length > 0 ? undefined : { width: headerFieldsWidth(w) }}
+          >
             {fieldLabels.map((label) => (
               <div key={label} className="bd-sheet__field">
                 {label}

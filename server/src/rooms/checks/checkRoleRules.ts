@@ -1,6 +1,6 @@
 import { Y_WORKSHOP_MAP, gatherRequestSchema } from '@bordduk/shared'
 import type { BoardRole } from '@bordduk/shared'
-import { CHECK_SHAPE } from '@bordduk/shared/shapes'
+import { CHECK_SHAPE, FIELD_SHAPE } from '@bordduk/shared/shapes'
 import { BOARD_PAGE_ID } from '@bordduk/templates'
 
 import type { StoredRecord } from '../../boards/boardDocument.ts'
@@ -16,17 +16,29 @@ export function isTemplateRecord(record: StoredRecord | undefined): boolean {
   return (record?.meta as { template?: unknown } | undefined)?.template === true
 }
 
-/** Participants may tick and untick a checklist item; nothing else on the printed layer changes. */
-function onlyTickChanged(before: StoredRecord, after: StoredRecord): boolean {
-  if (before.type !== CHECK_SHAPE || after.type !== CHECK_SHAPE) return false
-  const withoutTick = (r: StoredRecord) =>
-    JSON.stringify({ ...r, props: { ...(r.props as object), checked: null } })
-  return withoutTick(before) === withoutTick(after)
+/**
+ * The one prop participants may change on each kind of template shape: a checklist item's
+ * tick and a field's text. What the value may be (a boolean; a short plain string) is the
+ * shape's props validator's job, which every record passed before it reaches these rules.
+ */
+const WRITABLE_PROP = new Map<unknown, string>([
+  [CHECK_SHAPE, 'checked'],
+  [FIELD_SHAPE, 'text'],
+])
+
+/** True when `after` differs from `before` in nothing but its writable prop. */
+function onlyWritablePropChanged(before: StoredRecord, after: StoredRecord): boolean {
+  const prop = WRITABLE_PROP.get(before.type)
+  if (!prop || after.type !== before.type) return false
+  const without = (r: StoredRecord) =>
+    JSON.stringify({ ...r, props: { ...(r.props as object), [prop]: null } })
+  return without(before) === without(after)
 }
 
 /**
  * What a role may do with an update that is already known to be well-formed: participants
- * leave the printed layer (and the board's page) alone except for ticks, and write no maps;
+ * leave the printed layer (and the board's page) alone except for ticks and field texts, and
+ * write no maps;
  * facilitators may change the printed layer and ask everyone to follow them.
  */
 export function checkRoleRules(
@@ -49,7 +61,11 @@ export function checkRoleRules(
   for (const entry of inspection.inserted) {
     if (!entry.live) continue
     const before = current(entry.key)
-    if (isTemplateRecord(before) ? !onlyTickChanged(before!, entry.record) : isTemplateRecord(entry.record)) {
+    if (
+      isTemplateRecord(before)
+        ? !onlyWritablePropChanged(before!, entry.record)
+        : isTemplateRecord(entry.record)
+    ) {
       throw new RefusedUpdateError(
         'forbidden',
         `may not change the printed layer (${entry.key.slice(0, 60)})`,

@@ -116,7 +116,8 @@ const MUTATIONS: ((record: Record<string, unknown>, r: SeededRandom) => void)[] 
   (rec, r) => setOwn(rec, pick(r, Object.keys(rec)), randomValue(r)),
   (rec, r) => delete rec[pick(r, Object.keys(rec))],
   (rec, r) => setOwn(rec, randomString(r) || 'extra', randomValue(r)),
-  (rec, r) => (rec.type = pick(r, ['note', 'geo', 'text', 'bd-sheet', 'bd-section', 'bd-check', 'evil'])),
+  (rec, r) =>
+    (rec.type = pick(r, ['note', 'geo', 'text', 'bd-sheet', 'bd-section', 'bd-check', 'bd-field', 'evil'])),
   (rec, r) =>
     (rec.typeName = pick(r, ['shape', 'page', 'document', 'instance', 'camera', 'pointer', 'evil'])),
   (rec, r) => (rec.id = pick(r, ['shape:other', 'shape:tpl-tidligfase', randomString(r)])),
@@ -144,6 +145,9 @@ const MUTATIONS: ((record: Record<string, unknown>, r: SeededRandom) => void)[] 
   },
   (rec, r) => {
     propsOf(rec).checked = pick(r, [true, false, 'yes please', 1, null])
+  },
+  (rec, r) => {
+    propsOf(rec).text = pick(r, [randomString(r), 'x'.repeat(501), 42, null, { type: 'doc', content: [] }])
   },
 ]
 

@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 
 import { Y_META_MAP, Y_META_SCHEMA_KEY, Y_RECORDS_ARRAY, Y_WORKSHOP_MAP } from '@bordduk/shared'
-import { CHECK_SHAPE } from '@bordduk/shared/shapes'
+import { CHECK_SHAPE, FIELD_SHAPE, fieldShapeProps } from '@bordduk/shared/shapes'
 
 import type { StoredRecord } from '../../boards/boardDocument.ts'
 import { entryProblem, recordsOf, wireForm } from './boardOracle.ts'
@@ -27,12 +27,21 @@ function isTemplate(record: StoredRecord | undefined): boolean {
   return (record?.meta as { template?: unknown } | undefined)?.template === true
 }
 
-function onlyTicked(before: StoredRecord, after: StoredRecord): boolean {
-  if (before.type !== CHECK_SHAPE || typeof (after.props as { checked?: unknown })?.checked !== 'boolean')
-    return false
-  const untick = (r: StoredRecord) =>
-    JSON.stringify({ ...r, props: { ...(r.props as object), checked: null } })
-  return untick(before) === untick(after)
+/** What a participant may change on the printed layer: a check's tick, a field's (short, plain) text. */
+function onlyTickedOrWritten(before: StoredRecord, after: StoredRecord): boolean {
+  const value = (after.props as Record<string, unknown> | undefined)?.[
+    before.type === CHECK_SHAPE ? 'checked' : 'text'
+  ]
+  const prop =
+    before.type === CHECK_SHAPE && typeof value === 'boolean'
+      ? 'checked'
+      : before.type === FIELD_SHAPE && fieldShapeProps.text.isValid(value)
+        ? 'text'
+        : null
+  if (prop === null) return false
+  const without = (r: StoredRecord) =>
+    JSON.stringify({ ...r, props: { ...(r.props as object), [prop]: null } })
+  return without(before) === without(after)
 }
 
 /** The kinds of update cases, by name. */
@@ -108,7 +117,7 @@ export const updateCases: Record<string, CaseKind> = {
       const problem = entryProblem(received)
       const forbidden =
         problem !== null ||
-        (isTemplate(exists) && (key !== original.id || !onlyTicked(exists!, received.val))) ||
+        (isTemplate(exists) && (key !== original.id || !onlyTickedOrWritten(exists!, received.val))) ||
         (!isTemplate(exists) && isTemplate(received.val))
       const update = foreignUpdate(ctx.r, ctx.doc, (doc) => pushEntry(doc, entry, key))
       return {
@@ -138,10 +147,13 @@ export const updateCases: Record<string, CaseKind> = {
         )
           length++
         const hit = entries.slice(start, start + length)
-        // A check may just have been ticked by another connection (a new entry): deleting the
-        // old one is then no change at all. The rest of the printed layer only a facilitator moves.
+        // A check or field may just have been ticked or written by another connection (a new
+        // entry): deleting the old one is then no change at all. The rest of the printed layer
+        // only a facilitator moves.
         const printed = hit.some(
-          (e) => (isTemplate(e?.val) && e?.val?.type !== CHECK_SHAPE) || e?.key === 'page:board',
+          (e) =>
+            (isTemplate(e?.val) && e?.val?.type !== CHECK_SHAPE && e?.val?.type !== FIELD_SHAPE) ||
+            e?.key === 'page:board',
         )
         if (length > 0) {
           const update = foreignUpdate(ctx.r, ctx.doc, (doc) =>
@@ -279,7 +291,7 @@ export const updateCases: Record<string, CaseKind> = {
       const choice =
         own.length === 0 || (own.length < 40 && chance(r, 0.4))
           ? 'add'
-          : pick(r, own.length > 60 ? (['delete'] as const) : (['move', 'delete', 'tick'] as const))
+          : pick(r, own.length > 60 ? (['delete'] as const) : (['move', 'delete', 'tick', 'write'] as const))
       if (choice === 'add') {
         const note = freshNote(ctx)
         return {
@@ -295,6 +307,20 @@ export const updateCases: Record<string, CaseKind> = {
           kind: 'valid tick',
           frames: [clientFrames.update(updateOf(ctx.doc, (d) => putRecord(d, ticked)))],
           expect: 'accept',
+        }
+      }
+      if (choice === 'write') {
+        const field = [...recordsOf(ctx.doc).values()].find((rec) => rec.type === FIELD_SHAPE)!
+        const written = {
+          ...field,
+          props: { ...(field.props as object), text: randomString(r).slice(0, 40) },
+        }
+        const valid = fieldShapeProps.text.isValid(written.props.text)
+        return {
+          kind: valid ? 'valid field text' : 'field text with control characters',
+          frames: [clientFrames.update(updateOf(ctx.doc, (d) => putRecord(d, written)))],
+          expect: valid ? 'accept' : 'refuse',
+          reset: !valid,
         }
       }
       const id = pick(r, own)
