@@ -5,7 +5,7 @@ import { join } from 'node:path'
 
 import type { Page } from '@playwright/test'
 
-import { addNote, waitUntilSaved } from './fixtures/boardPage.ts'
+import { addNote, openBoardMenu, waitUntilSaved } from './fixtures/boardPage.ts'
 import { downloadBy } from './fixtures/download.ts'
 import { expect, test } from './fixtures/test.ts'
 
@@ -13,6 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'bordduk-answers-'))
 
 /** The three answer files, downloaded from the board's print panel as a person would. */
 async function downloadAnswers(page: Page) {
+  await openBoardMenu(page)
   await page.getByRole('button', { name: 'Skriv ut' }).click()
   const panel = page.getByRole('region', { name: 'Skriv ut' })
   const fetchLink = async (name: string) => (await downloadBy(panel.getByRole('link', { name }))).bytes

@@ -124,7 +124,9 @@ test('"Rydd" lays 30 notes out inside their section below the prompts, for every
   expectTidy(await notesOf(b), await sectionOf(b, id))
 
   // One undo puts every note back where it was, for everyone.
-  await a.evaluate(() => window.editor!.undo())
+  await a.evaluate(() => {
+    window.editor!.undo()
+  })
   expect(await notesOf(a)).toEqual(before)
   await expect.poll(() => notesOf(b)).toEqual(before)
 })
