@@ -143,4 +143,19 @@ describe('renderBoardThumbnail', () => {
     expect(svg).not.toContain('andre linje')
     expect(markupNames(svg).every((name) => SAFE_NAMES.has(name))).toBe(true)
   })
+
+  it("clips a field's text to its box", () => {
+    const field: StoredRecord = {
+      id: 'shape:field',
+      typeName: 'shape',
+      type: 'bd-field',
+      x: 1000,
+      y: 24,
+      props: { w: 300, h: 40, text: 'Digital vaktplanlegging i hjemmetjenesten' },
+    }
+    const svg = renderBoardThumbnail([field])
+    expect(svg).toMatch(
+      /<svg x="1000" y="24" width="300" height="40" overflow="hidden"><text [^>]*>Digital vaktplanlegging/,
+    )
+  })
 })

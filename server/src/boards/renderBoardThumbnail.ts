@@ -112,9 +112,13 @@ export function renderBoardThumbnail(records: readonly StoredRecord[]): string {
     const { x, y, w, h } = box(s)
     const text = typeof s.props?.text === 'string' ? s.props.text.split('\n')[0]!.slice(0, 40) : ''
     parts.push(`<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="6" fill="#fff"/>`)
-    // The procurement's name is what tells boards apart on the dashboard: drawn large.
+    // The procurement's name is what tells boards apart on the dashboard: drawn large, and
+    // clipped to its box (a nested svg) like a note's text, however long the name is.
     if (text)
-      parts.push(`<text x="${x + 12}" y="${y + h * 0.75}" font-size="${h * 0.6}">${escapeXml(text)}</text>`)
+      parts.push(
+        `<svg x="${x}" y="${y}" width="${w}" height="${h}" overflow="hidden">` +
+          `<text x="12" y="${h * 0.75}" font-size="${h * 0.6}">${escapeXml(text)}</text></svg>`,
+      )
   }
   for (const s of shapes.filter((s) => s.type === 'note')) {
     const { x, y } = box(s)
