@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 
 import { useI18n } from '../i18n/I18nProvider.tsx'
-import { LanguageSwitch } from './LanguageSwitch.tsx'
+import { AppHeader } from './AppHeader.tsx'
 import './facilitator.css'
 
 /**
@@ -15,14 +15,7 @@ export function LinkReplacedPage() {
   }, [t])
   return (
     <div className="start-page">
-      <header className="start-page__header">
-        <a className="start-page__brand" href="/">
-          {t('appName')}
-        </a>
-        <nav aria-label={t('mainNavigation')}>
-          <LanguageSwitch />
-        </nav>
-      </header>
+      <AppHeader />
       <main className="link-replaced">
         <div className="link-replaced__card">
           <svg className="link-replaced__icon" viewBox="0 0 48 48" aria-hidden="true">

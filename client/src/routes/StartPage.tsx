@@ -5,7 +5,7 @@ import type { TemplateSummary } from '@bordduk/shared'
 import { createBoard, listTemplates } from '../api/api.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { remember } from '../remembered/rememberedLinks.ts'
-import { LanguageSwitch } from './LanguageSwitch.tsx'
+import { AppHeader } from './AppHeader.tsx'
 import { RememberedList } from './RememberedList.tsx'
 import { TemplateCard } from './TemplateCard.tsx'
 import { WorkshopForm } from './WorkshopForm.tsx'
@@ -54,12 +54,7 @@ export default function StartPage() {
 
   return (
     <div className="start-page">
-      <header className="start-page__header">
-        <span className="start-page__brand">{t('appName')}</span>
-        <nav aria-label={t('mainNavigation')}>
-          <LanguageSwitch />
-        </nav>
-      </header>
+      <AppHeader linkHome={false} />
       <main className="start-page__main">
         <h1>{t('tagline')}</h1>
         <p className="start-page__intro">{t('intro')}</p>

@@ -6,7 +6,7 @@ import { ApiError, getWorkshop, rotateGroupKeys } from '../api/api.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import type { MessageKey } from '../i18n/messages.ts'
 import { GroupCard } from './GroupCard.tsx'
-import { LanguageSwitch } from './LanguageSwitch.tsx'
+import { AppHeader } from './AppHeader.tsx'
 import { OwnedTemplates } from './OwnedTemplates.tsx'
 import { WorkshopControls } from './WorkshopControls.tsx'
 import './facilitator.css'
@@ -70,14 +70,7 @@ export default function WorkshopPage({ workshopId }: { workshopId: string }) {
   }
   return (
     <div className="start-page">
-      <header className="start-page__header">
-        <a className="start-page__brand" href="/">
-          {t('appName')}
-        </a>
-        <nav aria-label={t('mainNavigation')}>
-          <LanguageSwitch />
-        </nav>
-      </header>
+      <AppHeader />
       <main className="start-page__main workshop-page">
         {!workshop ? (
           <p role="status">{t('loadingBoard')}</p>
