@@ -4,6 +4,7 @@ import './zodWithoutEval.ts'
 import { StrictMode, Suspense, lazy } from 'react'
 import { createRoot } from 'react-dom/client'
 
+import { LiveRegion } from './a11y/LiveRegion.tsx'
 import { I18nProvider, useI18n } from './i18n/I18nProvider.tsx'
 import { registerServiceWorker } from './registerServiceWorker.ts'
 import { matchRoute } from './routes/matchRoute.ts'
@@ -55,6 +56,7 @@ if (matchRoute(location.pathname).name !== 'print') registerServiceWorker()
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nProvider>
+      <LiveRegion />
       <App />
     </I18nProvider>
   </StrictMode>,
