@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 
 import type { AppDeps, RouteDeps } from './AppDeps.ts'
+import { errorCodeOf } from './http/apiProblem.ts'
 import { rateLimit } from './http/rateLimit.ts'
 import { securityHeaders } from './http/securityHeaders.ts'
 import { boardVersionsRoute } from './routes/boardVersions.ts'
@@ -78,14 +79,15 @@ export function createApp(appDeps: AppDeps): Hono {
   app.route('/', workshopControlsRoute(deps))
   if (deps.clientDir) app.route('/', serveClientRoute(deps.clientDir))
 
-  app.notFound((c) => c.json({ error: 'not found' }, 404))
+  app.notFound((c) => c.json({ error: 'not found', code: 'notFound' }, 404))
   // Every error leaves through here: HTTPExceptions keep their status and message,
   // anything else is logged and answered with a bare 500.
   app.onError((error, c) => {
-    if (error instanceof HTTPException) return c.json({ error: error.message }, error.status)
+    if (error instanceof HTTPException)
+      return c.json({ error: error.message, code: errorCodeOf(error) }, error.status)
     // The route pattern, not the path: paths carry board ids, which must not reach the logs.
     deps.logger.error({ err: error, route: c.req.routePath }, 'request failed')
-    return c.json({ error: 'internal error' }, 500)
+    return c.json({ error: 'internal error', code: 'internalError' }, 500)
   })
   return app
 }

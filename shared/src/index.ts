@@ -1,4 +1,12 @@
-export { DEFAULT_LOCALE, LOCALES, localeSchema, localizedTextSchema } from './locale.ts'
+export {
+  DEFAULT_LOCALE,
+  LOCALE_TAGS,
+  LOCALES,
+  TEXT_FALLBACK,
+  localeSchema,
+  localizedTextSchema,
+  pickText,
+} from './locale.ts'
 export type { Locale, LocalizedText } from './locale.ts'
 export {
   Y_META_MAP,
@@ -93,3 +101,5 @@ export {
   savedTemplateSchema,
 } from './schemas/customTemplate.ts'
 export type { OwnedTemplate, SaveTemplateBody, SavedTemplate } from './schemas/customTemplate.ts'
+export { API_ERROR_CODES, apiErrorCodeSchema, defaultErrorCode } from './apiErrorCodes.ts'
+export type { ApiErrorCode } from './apiErrorCodes.ts'

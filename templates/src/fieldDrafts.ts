@@ -1,4 +1,5 @@
 import { FIELD_SHAPE, HEADER_FIELD_IDS, headerFieldAreas } from '@bordduk/shared/shapes'
+import { pickText } from '@bordduk/shared'
 import type { Area, Locale, TemplateSheet } from '@bordduk/shared'
 import type { FieldShapeProps } from '@bordduk/shared/shapes'
 
@@ -49,7 +50,7 @@ export function fieldDrafts(
       draft(templateShapeId(sheet.id, section.id, '_field'), area, left, {
         sheetId: sheet.id,
         fieldId: section.id,
-        label: section.title[locale],
+        label: pickText(section.title, locale),
         // The section's title names the field on paper; no caption of its own.
         showLabel: false,
       }),

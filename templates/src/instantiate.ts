@@ -2,7 +2,7 @@ import { getIndices } from '@tldraw/utils'
 import { DocumentRecordType, PageRecordType, TLDOCUMENT_ID } from '@tldraw/tlschema'
 import type { TLPage, TLPageId, TLRecord } from '@tldraw/tlschema'
 
-import { sheetSize } from '@bordduk/shared'
+import { pickText, sheetSize } from '@bordduk/shared'
 import { CHECK_SHAPE, SECTION_SHAPE, SHEET_SHAPE } from '@bordduk/shared/shapes'
 import type { Area, Locale, Template, TemplateSection, TemplateSheet } from '@bordduk/shared'
 import type { CheckShapeProps, SectionShapeProps, SheetShapeProps } from '@bordduk/shared/shapes'
@@ -33,10 +33,10 @@ export function templateShapeId(...parts: string[]): string {
  * made from one template starts identical, whichever process created it.
  */
 export function instantiate(template: Template, locale: Locale): TLRecord[] {
-  const document = DocumentRecordType.create({ id: TLDOCUMENT_ID, name: template.title[locale] })
+  const document = DocumentRecordType.create({ id: TLDOCUMENT_ID, name: pickText(template.title, locale) })
   const page = PageRecordType.create({
     id: BOARD_PAGE_ID,
-    name: template.title[locale],
+    name: pickText(template.title, locale),
     index: 'a1' as TLPage['index'],
   })
   const drafts: ShapeDraft[] = []
@@ -69,12 +69,12 @@ function sheetDrafts(template: Template, sheet: TemplateSheet, locale: Locale, l
     w: size.w,
     h: size.h,
     sheetId: sheet.id,
-    toolTitle: template.title[locale],
-    sheetTitle: template.sheets.length > 1 ? sheet.title[locale] : '',
-    purpose: template.purpose?.[locale] ?? '',
+    toolTitle: pickText(template.title, locale),
+    sheetTitle: template.sheets.length > 1 ? pickText(sheet.title, locale) : '',
+    purpose: template.purpose ? pickText(template.purpose, locale) : '',
     // The header's fields are shapes of their own (see fieldDrafts), so they can be filled in.
     fieldLabels: [],
-    columns: sheet.columns.map((c) => c[locale]),
+    columns: sheet.columns.map((c) => pickText(c, locale)),
     decoration: sheet.decoration,
     ...(template.noteScale ? { noteScale: template.noteScale } : {}),
   }
@@ -101,8 +101,8 @@ function sectionDraft(
     sheetId: sheet.id,
     sectionId: section.id,
     number: section.number ?? '',
-    title: section.title[locale],
-    prompts: section.prompts.map((p) => p[locale]),
+    title: pickText(section.title, locale),
+    prompts: section.prompts.map((p) => pickText(p, locale)),
     kind: section.kind,
     columns: section.kind === 'tableRow' ? sheet.columns.length : 0,
   }
@@ -127,7 +127,7 @@ function checklistDrafts(
       h: area.h,
       sheetId: sheet.id,
       itemId: item.id,
-      label: item.label[locale],
+      label: pickText(item.label, locale),
       checked: false,
     }
     return { id: templateShapeId(sheet.id, section.id, item.id), type: CHECK_SHAPE, ...at(left, area), props }

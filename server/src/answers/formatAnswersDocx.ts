@@ -1,4 +1,5 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
+import { LOCALE_TAGS } from '@bordduk/shared'
 
 import { ANSWER_TEXTS } from './answerTexts.ts'
 import { noteCount } from './collectAnswers.ts'
@@ -14,7 +15,7 @@ import type { AnswersHeading } from './formatAnswers.ts'
  */
 export async function formatAnswersDocx(answers: Answers, heading: AnswersHeading): Promise<Buffer> {
   const t = ANSWER_TEXTS[heading.locale]
-  const language = heading.locale === 'nb' ? 'nb-NO' : 'en-GB'
+  const language = LOCALE_TAGS[heading.locale]
   const grey = (text: string) => new TextRun({ text, italics: true, color: '555555' })
   const lines = (text: string) =>
     text.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 }))

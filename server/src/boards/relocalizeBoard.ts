@@ -1,5 +1,6 @@
 import type { YKeyValue } from 'y-utility/y-keyvalue'
 
+import { pickText } from '@bordduk/shared'
 import type { Locale, Template } from '@bordduk/shared'
 import { HEADER_FIELD_LABELS, instantiate } from '@bordduk/templates'
 
@@ -68,7 +69,7 @@ export function keepBoardLanguage(
   locale: Locale,
 ): number {
   const name = (records.get(DOCUMENT_ID) as StoredRecord | undefined)?.name
-  return name === undefined || name === template.title[locale]
+  return name === undefined || name === pickText(template.title, locale)
     ? 0
     : relocalizeBoard(records, template, locale)
 }

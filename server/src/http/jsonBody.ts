@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { HTTPException } from 'hono/http-exception'
+import { apiProblem } from './apiProblem.ts'
 
 /** Default size of a JSON request body; larger documents (templates) ask for more. */
 export const MAX_JSON_BODY_BYTES = 16 * 1024
@@ -32,15 +32,17 @@ export function jsonBody({
     onError: (c) => {
       // The rest of the body is never read, so this connection cannot carry another request.
       c.header('Connection', 'close')
-      throw new HTTPException(tooLargeStatus, {
-        message: `request body too large: at most ${maxBytes / 1024} KB`,
-      })
+      throw apiProblem(
+        tooLargeStatus,
+        'bodyTooLarge',
+        `request body too large: at most ${maxBytes / 1024} KB`,
+      )
     },
   })
   return async (c, next) => {
     if (!isJson(c.req.header('Content-Type'))) {
       c.header('Connection', 'close') // the body is never read either
-      throw new HTTPException(415, { message: 'send the body as JSON, with Content-Type: application/json' })
+      throw apiProblem(415, 'bodyNotJson', 'send the body as JSON, with Content-Type: application/json')
     }
     c.set('jsonBodyMaxBytes', maxBytes)
     await limit(c, next)

@@ -1,8 +1,8 @@
 import type { MiddlewareHandler } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 
 import { requestAddress } from './requestAddress.ts'
+import { apiProblem } from './apiProblem.ts'
 
 export interface RateLimitOptions {
   /** Requests one client address may make per window. */
@@ -27,9 +27,11 @@ export function rateLimit({ points, windowSeconds, trustProxy, what }: RateLimit
       if (!(refusal instanceof RateLimiterRes)) throw refusal
       const retryAfterSeconds = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000))
       c.header('Retry-After', String(retryAfterSeconds))
-      throw new HTTPException(429, {
-        message: `too many ${what} from your address; try again in ${retryAfterSeconds} s`,
-      })
+      throw apiProblem(
+        429,
+        'tooManyRequests',
+        `too many ${what} from your address; try again in ${retryAfterSeconds} s`,
+      )
     }
     await next()
   }

@@ -1,5 +1,4 @@
 import { Hono } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 
 import { saveVersionBodySchema } from '@bordduk/shared'
 
@@ -10,6 +9,7 @@ import { jsonBody } from '../http/jsonBody.ts'
 import { redact } from '../logger.ts'
 import { authorizeBoard } from './authorizeBoard.ts'
 import { parseJsonBody } from './parseJsonBody.ts'
+import { apiProblem } from '../http/apiProblem.ts'
 
 /**
  * Version history of a board (needs a key that may edit):
@@ -19,7 +19,7 @@ import { parseJsonBody } from './parseJsonBody.ts'
 export function boardVersionsRoute({ store, rooms, logger, templates }: RouteDeps) {
   const editor = async (c: Parameters<typeof authorizeBoard>[0]) => {
     const access = await authorizeBoard(c, store)
-    if (access.role === 'view') throw new HTTPException(403, { message: 'versions need a key that may edit' })
+    if (access.role === 'view') throw apiProblem(403, 'needsEditKey', 'versions need a key that may edit')
     return access.board
   }
   return new Hono()
@@ -35,7 +35,7 @@ export function boardVersionsRoute({ store, rooms, logger, templates }: RouteDep
       const board = await editor(c)
       const versionId = Number(c.req.param('versionId'))
       const data = Number.isInteger(versionId) ? await store.getVersionData(board.id, versionId) : undefined
-      if (!data) throw new HTTPException(404, { message: 'unknown version' })
+      if (!data) throw apiProblem(404, 'unknownVersion', 'unknown version')
       const template = await templates.find(board.templateId)
       // Restoring is no way to switch the board's language (in a workshop that is the
       // facilitator's alone): a version from before a switch comes back in today's language.

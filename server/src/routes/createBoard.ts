@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 
-import { createBoardBodySchema } from '@bordduk/shared'
+import { createBoardBodySchema, pickText } from '@bordduk/shared'
+import { boardLocaleFor } from '@bordduk/templates'
 import type { CreatedBoard } from '@bordduk/shared'
 
 import type { RouteDeps } from '../AppDeps.ts'
@@ -11,6 +11,7 @@ import { jsonBody } from '../http/jsonBody.ts'
 import { redact } from '../logger.ts'
 import { boardUrl, publicOrigin } from './boardLinks.ts'
 import { parseJsonBody } from './parseJsonBody.ts'
+import { apiProblem } from '../http/apiProblem.ts'
 
 /**
  * `POST /api/boards`: instantiates the template on the server, so every board starts
@@ -19,11 +20,13 @@ import { parseJsonBody } from './parseJsonBody.ts'
 export function createBoardRoute({ config, store, logger, templates }: RouteDeps) {
   return new Hono().post('/api/boards', jsonBody(), async (c) => {
     const body = await parseJsonBody(c, createBoardBodySchema)
-    const { templateId, locale } = body
+    const { templateId } = body
     const template = await templates.find(templateId)
-    if (!template) throw new HTTPException(400, { message: `templateId: unknown template "${templateId}"` })
+    if (!template) throw apiProblem(400, 'unknownTemplate', `templateId: unknown template "${templateId}"`)
 
-    const title = body.title ?? template.title[locale]
+    // A language the template has no texts in gives the nearest one it has (nn→nb, sv→en).
+    const locale = boardLocaleFor(template, body.locale)
+    const title = body.title ?? pickText(template.title, locale)
     const id = newBoardId()
     const editKey = newKey()
     const viewKey = newKey()

@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 
-import { createWorkshopBodySchema } from '@bordduk/shared'
+import { createWorkshopBodySchema, pickText } from '@bordduk/shared'
+import { boardLocaleFor } from '@bordduk/templates'
 
 import type { RouteDeps } from '../AppDeps.ts'
 import { hashKey, newBoardId, newKey } from '../boards/boardSecrets.ts'
@@ -14,6 +14,7 @@ import { describeWorkshop } from '../workshops/describeWorkshop.ts'
 import { WORKSHOP_VERSION_NAMES, groupName } from '../workshops/workshopNames.ts'
 import { publicOrigin } from './boardLinks.ts'
 import { parseJsonBody } from './parseJsonBody.ts'
+import { apiProblem } from '../http/apiProblem.ts'
 
 /** `POST /api/workshops {templateId, groups, title?, locale?}`: a workshop with one board per group. */
 export function createWorkshopRoute({ config, store, rooms, logger, templates }: RouteDeps) {
@@ -21,9 +22,10 @@ export function createWorkshopRoute({ config, store, rooms, logger, templates }:
     const body = await parseJsonBody(c, createWorkshopBodySchema)
     const template = await templates.find(body.templateId)
     if (!template)
-      throw new HTTPException(400, { message: `templateId: unknown template "${body.templateId}"` })
-    const { locale } = body
-    const title = body.title ?? template.title[locale]
+      throw apiProblem(400, 'unknownTemplate', `templateId: unknown template "${body.templateId}"`)
+    // A language the template has no texts in gives the nearest one it has (nn→nb, sv→en).
+    const locale = boardLocaleFor(template, body.locale)
+    const title = body.title ?? pickText(template.title, locale)
     const facilitatorKey = newKey()
     const createdAt = new Date().toISOString()
     const workshop: WorkshopRow = {

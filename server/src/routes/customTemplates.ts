@@ -3,7 +3,6 @@ import { randomBytes } from 'node:crypto'
 
 import type { Context } from 'hono'
 import { Hono } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 
 import { MAX_TEMPLATE_BYTES, saveTemplateBodySchema, templateSchema } from '@bordduk/shared'
 import type { OwnedTemplate, SavedTemplate } from '@bordduk/shared'
@@ -17,6 +16,7 @@ import { redact } from '../logger.ts'
 import type { Store } from '../storage/Store.ts'
 import { templateFromBoard } from '../templates/templateFromBoard.ts'
 import { parseJsonBody } from './parseJsonBody.ts'
+import { apiProblem } from '../http/apiProblem.ts'
 
 /** Lower-case, so a custom id satisfies the template id rule. */
 function newTemplateId(): string {
@@ -27,9 +27,9 @@ function newTemplateId(): string {
 async function ownTemplate(c: Context, store: Store) {
   const row = await store.getTemplate(c.req.param('id') ?? '')
   if (!row)
-    throw new HTTPException(404, { message: 'unknown template (built-in templates cannot be changed)' })
+    throw apiProblem(404, 'unknownTemplate', 'unknown template (built-in templates cannot be changed)')
   if (!keyMatches(c.req.query('key') ?? '', row.ownerKeyHash)) {
-    throw new HTTPException(403, { message: 'only the facilitator who saved this template may change it' })
+    throw apiProblem(403, 'notTemplateOwner', 'only the facilitator who saved this template may change it')
   }
   return row
 }
@@ -50,11 +50,13 @@ export function customTemplatesRoute({ store, rooms, logger }: RouteDeps) {
       const body = await parseJsonBody(c, saveTemplateBodySchema)
       const key = c.req.query('key') ?? ''
       const board = await store.getBoard(body.boardId)
-      if (!board) throw new HTTPException(404, { message: 'unknown board' })
+      if (!board) throw apiProblem(404, 'unknownBoard', 'unknown board')
       if ((await resolveBoardRole(store, board, key)) !== 'facilitator') {
-        throw new HTTPException(403, {
-          message: "publishing to the template gallery needs a workshop's facilitator key",
-        })
+        throw apiProblem(
+          403,
+          'facilitatorOnly',
+          "publishing to the template gallery needs a workshop's facilitator key",
+        )
       }
       const workshop = board.workshopId ? await store.getWorkshop(board.workshopId) : undefined
       assert(workshop, 'a facilitator key belongs to a workshop')
@@ -82,7 +84,7 @@ export function customTemplatesRoute({ store, rooms, logger }: RouteDeps) {
     .get('/api/templates/mine', async (c) => {
       const key = c.req.query('key') ?? ''
       if (!key)
-        throw new HTTPException(403, { message: 'listing your templates needs the key you saved them with' })
+        throw apiProblem(403, 'notTemplateOwner', 'listing your templates needs the key you saved them with')
       const owned = (await store.listCustomTemplates()).filter((row) => keyMatches(key, row.ownerKeyHash))
       const body: OwnedTemplate[] = owned.map((row) => ({
         template: templateSchema.parse(JSON.parse(row.data)),
@@ -92,10 +94,10 @@ export function customTemplatesRoute({ store, rooms, logger }: RouteDeps) {
     })
     .put('/api/templates/:id', templateBody, async (c) => {
       if (findBuiltInTemplate(c.req.param('id')))
-        throw new HTTPException(403, { message: 'built-in templates cannot be changed' })
+        throw apiProblem(403, 'builtInTemplate', 'built-in templates cannot be changed')
       const row = await ownTemplate(c, store)
       const template = await parseJsonBody(c, templateSchema)
-      if (template.id !== row.id) throw new HTTPException(400, { message: 'id: must stay the same' })
+      if (template.id !== row.id) throw apiProblem(400, 'templateIdChanged', 'id: must stay the same')
       await store.updateTemplate(row.id, JSON.stringify(template))
       return c.json(template)
     })

@@ -1,5 +1,4 @@
 import { Hono } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { z } from 'zod'
 
@@ -10,6 +9,7 @@ import { ExportCancelledError, ExportTimeoutError, PrintViewError } from '../exp
 import { attachmentName } from './attachmentName.ts'
 import { authorizeBoard } from './authorizeBoard.ts'
 import { parseQuery } from './parseQuery.ts'
+import { apiProblem } from '../http/apiProblem.ts'
 
 /** How the print view's reasons for not drawing a board are answered. */
 const PRINT_VIEW_FAILURES: Record<string, { status: ContentfulStatusCode; message: string }> = {
@@ -35,24 +35,25 @@ export function exportBoardPdfRoute({ store, exporter }: RouteDeps) {
     const { board } = await authorizeBoard(c, store)
     const { key, paper, tile } = parseQuery(c, querySchema)
     if (!exporter.available) {
-      throw new HTTPException(501, {
-        message:
-          'PDF export needs Chromium on the server: install Debian\'s "chromium" package or set CHROMIUM_PATH',
-      })
+      throw apiProblem(
+        501,
+        'pdfUnavailable',
+        'PDF export needs Chromium on the server: install Debian\'s "chromium" package or set CHROMIUM_PATH',
+      )
     }
     const query = new URLSearchParams({ key: key ?? '', paper, ...(tile ? { tile } : {}) })
     // A client that hangs up takes its export out of the queue (or stops it).
     const pdf = await exporter.render(board.id, query, c.req.raw.signal).catch((error: unknown) => {
       if (error instanceof ExportTimeoutError) {
-        throw new HTTPException(504, { message: `PDF export gave up: ${error.message}. Try again shortly.` })
+        throw apiProblem(504, 'pdfTimeout', `PDF export gave up: ${error.message}. Try again shortly.`)
       }
       if (error instanceof PrintViewError) {
         const known = Object.hasOwn(PRINT_VIEW_FAILURES, error.reason)
         const failure = PRINT_VIEW_FAILURES[known ? error.reason : 'boardLoadFailed']!
-        throw new HTTPException(failure.status, { message: `PDF export failed: ${failure.message}` })
+        throw apiProblem(failure.status, 'pdfFailed', `PDF export failed: ${failure.message}`)
       }
       // Nobody is there to read the answer; it only must not be logged as a server error.
-      if (error instanceof ExportCancelledError) throw new HTTPException(503, { message: error.message })
+      if (error instanceof ExportCancelledError) throw apiProblem(503, 'unavailable', error.message)
       throw error
     })
     c.header('Content-Disposition', attachmentName(board.title, 'pdf'))

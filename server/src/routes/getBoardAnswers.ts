@@ -1,5 +1,7 @@
 import { Hono } from 'hono'
 
+import { pickText } from '@bordduk/shared'
+
 import type { RouteDeps } from '../AppDeps.ts'
 import { collectAnswers } from '../answers/collectAnswers.ts'
 import { formatAnswersCsv, formatAnswersMarkdown } from '../answers/formatAnswers.ts'
@@ -22,7 +24,8 @@ export function getBoardAnswersRoute({ store, rooms, templates }: RouteDeps) {
         'Content-Type': 'text/csv; charset=utf-8',
       })
     }
-    const templateTitle = (await templates.find(board.templateId))?.title[board.locale] ?? board.templateId
+    const template = await templates.find(board.templateId)
+    const templateTitle = template ? pickText(template.title, board.locale) : board.templateId
     const heading = { boardTitle: board.title, templateTitle, locale: board.locale, exportedAt: new Date() }
     if (c.req.param('file') === 'answers.docx') {
       c.header('Content-Disposition', attachmentName(board.title, 'docx'))

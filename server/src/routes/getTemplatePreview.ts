@@ -1,5 +1,4 @@
 import { Hono } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
 
 import { DEFAULT_LOCALE, localeSchema } from '@bordduk/shared'
@@ -7,6 +6,7 @@ import { DEFAULT_LOCALE, localeSchema } from '@bordduk/shared'
 import type { RouteDeps } from '../AppDeps.ts'
 import { renderTemplatePreview } from '../templates/renderTemplatePreview.ts'
 import { parseQuery } from './parseQuery.ts'
+import { apiProblem } from '../http/apiProblem.ts'
 
 const querySchema = z.object({ locale: localeSchema.default(DEFAULT_LOCALE) })
 
@@ -15,7 +15,7 @@ export function getTemplatePreviewRoute({ templates }: RouteDeps) {
   return new Hono().get('/api/templates/:id/:file{preview\\.svg}', async (c) => {
     const { locale } = parseQuery(c, querySchema)
     const template = await templates.find(c.req.param('id'))
-    if (!template) throw new HTTPException(404, { message: 'unknown template' })
+    if (!template) throw apiProblem(404, 'unknownTemplate', 'unknown template')
     return c.body(renderTemplatePreview(template, locale), 200, {
       'Content-Type': 'image/svg+xml; charset=utf-8',
       'Cache-Control': 'no-cache',

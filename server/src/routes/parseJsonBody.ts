@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception'
 import type { z } from 'zod'
 
 import { describeIssues } from './parseQuery.ts'
+import { apiProblem } from '../http/apiProblem.ts'
 
 /**
  * Parses a route's JSON body with a zod schema (400 naming the field); an empty body is `{}`.
@@ -18,7 +19,7 @@ export async function parseJsonBody<S extends z.ZodType>(c: Context, schema: S):
     try {
       json = JSON.parse(raw)
     } catch {
-      throw new HTTPException(400, { message: 'body must be JSON' })
+      throw apiProblem(400, 'bodyNotJson', 'body must be JSON')
     }
   }
   const parsed = schema.safeParse(json)

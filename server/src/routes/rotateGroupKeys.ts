@@ -1,5 +1,4 @@
 import { Hono } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 
 import { CLOSE_CODES } from '@bordduk/shared'
 
@@ -11,6 +10,7 @@ import { redact } from '../logger.ts'
 import { describeWorkshop } from '../workshops/describeWorkshop.ts'
 import { authorizeWorkshop } from './authorizeWorkshop.ts'
 import { publicOrigin } from './boardLinks.ts'
+import { apiProblem } from '../http/apiProblem.ts'
 
 /**
  * `POST /api/workshops/:id/groups/:boardId/rotate-keys?key=`: new edit, view and facilitator
@@ -22,7 +22,7 @@ export function rotateGroupKeysRoute({ config, store, rooms, logger }: RouteDeps
     const { workshop, key } = await authorizeWorkshop(c, store)
     const boards = await store.workshopBoards(workshop.id)
     const board = boards.find((b) => b.id === c.req.param('boardId'))
-    if (!board) throw new HTTPException(404, { message: 'no such group in this workshop' })
+    if (!board) throw apiProblem(404, 'unknownBoard', 'no such group in this workshop')
     const keyGeneration = (board.keyGeneration ?? 0) + 1
     const keys = deriveBoardKeys(key, board.id, keyGeneration)
     const rotated = {

@@ -1,4 +1,4 @@
-import { sheetSize } from '@bordduk/shared'
+import { pickText, sheetSize } from '@bordduk/shared'
 import { headerFieldAreas } from '@bordduk/shared/shapes'
 import type { Area, Locale, Template } from '@bordduk/shared'
 
@@ -24,8 +24,8 @@ export function renderTemplatePreview(template: Template, locale: Locale): strin
       parts.push(`<rect width="${w}" height="${HEADER_H}" fill="#1d4f91"/>`)
       const title =
         template.sheets.length > 1
-          ? `${template.title[locale]} – ${sheet.title[locale]}`
-          : template.title[locale]
+          ? `${pickText(template.title, locale)} – ${pickText(sheet.title, locale)}`
+          : pickText(template.title, locale)
       parts.push(
         `<text x="40" y="100" font-size="64" font-weight="700" fill="#fff">${escapeXml(title)}</text>`,
       )
@@ -37,7 +37,7 @@ export function renderTemplatePreview(template: Template, locale: Locale): strin
     }
     for (const section of sheet.sections) {
       const { x, y, w: sw, h: sh } = finiteArea(section.area)
-      const label = `${section.number ? `${section.number}. ` : ''}${section.title[locale]}`
+      const label = `${section.number ? `${section.number}. ` : ''}${pickText(section.title, locale)}`
       parts.push(
         `<rect x="${x}" y="${y}" width="${sw}" height="${sh}" rx="12" fill="#fff" stroke="#7a8797" stroke-width="4"/>`,
         `<text x="${x + 20}" y="${y + 56}" font-size="40" font-weight="700" fill="#1b1f24">${escapeXml(truncate(label, sw / 22))}</text>`,
@@ -49,7 +49,7 @@ export function renderTemplatePreview(template: Template, locale: Locale): strin
   const width = left - SPACING
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" ` +
-    `aria-label="${escapeXml(template.title[locale])}" font-family="system-ui, sans-serif">${parts.join('')}</svg>`
+    `aria-label="${escapeXml(pickText(template.title, locale))}" font-family="system-ui, sans-serif">${parts.join('')}</svg>`
   )
 }
 

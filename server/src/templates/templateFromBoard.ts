@@ -7,8 +7,8 @@ import type { StoredRecord } from '../boards/boardDocument.ts'
 
 type Shape<P> = StoredRecord & { x: number; y: number; props: P }
 
-/** A text written in one language; until someone translates it, it stands in for both. */
-const both = (text: string): LocalizedText => ({ nb: text, en: text })
+/** A text written in one language; until someone translates it, it stands in for every language. */
+const both = (text: string): LocalizedText => ({ nb: text, nn: text, en: text, sv: text })
 
 /** The paper and orientation whose size matches a sheet, A1 landscape when none does. */
 function paperOf(w: number, h: number): { paper: PaperSize; orientation: 'landscape' | 'portrait' } {

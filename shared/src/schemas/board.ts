@@ -36,6 +36,11 @@ export const boardMetaSchema = z.object({
   role: boardRoleSchema,
   /** A workshop's group board: its language is the facilitator's to change, not the group's. */
   inWorkshop: z.boolean(),
+  /**
+   * The languages the board's printed layer can be switched to (those its template has texts
+   * for). A copy of the meta kept offline from before there were four languages has none.
+   */
+  locales: z.array(localeSchema).default(['nb', 'en']),
 })
 export type BoardMeta = z.infer<typeof boardMetaSchema>
 
