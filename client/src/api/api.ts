@@ -33,13 +33,18 @@ import type {
 } from '@bordduk/shared'
 import { z } from 'zod'
 
-/** An HTTP error from our API, with the status the server chose. */
+/**
+ * An HTTP error from our API, with the status the server chose, its English text as the
+ * message, and its stable code (see shared/src/apiErrorCodes.ts; `errorText` shows it).
+ */
 export class ApiError extends Error {
   override name = 'ApiError'
   readonly status: number
-  constructor(status: number, message: string) {
+  readonly code: string | undefined
+  constructor(status: number, message: string, code?: string) {
     super(message)
     this.status = status
+    this.code = code
   }
 }
 
@@ -47,8 +52,8 @@ async function request<S extends z.ZodType>(schema: S, url: string, init?: Reque
   const response = await fetch(url, init)
   const body: unknown = await response.json().catch(() => null)
   if (!response.ok) {
-    const message = (body as { error?: string } | null)?.error ?? response.statusText
-    throw new ApiError(response.status, message)
+    const problem = body as { error?: string; code?: string } | null
+    throw new ApiError(response.status, problem?.error ?? response.statusText, problem?.code)
   }
   return schema.parse(body)
 }

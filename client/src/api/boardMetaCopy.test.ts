@@ -16,6 +16,7 @@ const META: BoardMeta = {
   createdAt: '2026-11-25T10:00:00.000Z',
   role: 'edit',
   inWorkshop: false,
+  locales: ['nb', 'nn', 'en', 'sv'],
 }
 const CONFIG: ClientConfig = { tldrawLicenseKey: 'public-licence' }
 

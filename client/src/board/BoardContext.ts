@@ -14,6 +14,8 @@ export interface BoardContextValue {
   title: string
   /** The printed layer's language when the board was opened (the live one is in the Y.Doc). */
   boardLocale: Locale
+  /** The languages the printed layer can be switched to: those its template has texts in. */
+  boardLocales: readonly Locale[]
   inWorkshop: boolean
 }
 

@@ -17,16 +17,19 @@ import 'tldraw/tldraw.css'
 import type { BoardRole, Locale } from '@bordduk/shared'
 
 import { useI18n } from '../i18n/I18nProvider.tsx'
+import { TLDRAW_LOCALES } from '../i18n/tldrawLocale.ts'
 import { loadLocalUser, localUserPreferences } from '../identity/localUser.ts'
 import type { BoardConnection } from '../sync/BoardConnection.ts'
 import { bindPresence } from '../sync/bindPresence.ts'
 import { bindRecords } from '../sync/bindRecords.ts'
 import { keepNotesInSections } from '../notes/keepNotesInSections.ts'
+import { boardTextLang } from '../shapes/boardTextLang.ts'
 import { templateShapeUtils } from '../shapes/templateShapes.ts'
 import { fitFirstSheet } from './fitFirstSheet.ts'
 import { guardTemplateLayer, templateLayerUiOverrides } from './guardTemplateLayer.ts'
 import { boardComponents } from './BoardChrome.tsx'
 import { BoardContext } from './BoardContext.ts'
+import { useWorkshopMap } from './useWorkshopMap.ts'
 
 // Fonts, icons and translations ship with our bundle: the app never calls tldraw's CDN.
 const assetUrls = getAssetUrlsByImport()
@@ -44,6 +47,7 @@ interface BoardEditorProps {
   boardId: string
   boardKey: string
   boardLocale: Locale
+  boardLocales: readonly Locale[]
   title: string
   inWorkshop: boolean
   licenseKey: string | undefined
@@ -52,10 +56,21 @@ interface BoardEditorProps {
 
 /** The tldraw editor bound to the board's Y.Doc, with presence and the sync status chip. */
 export function BoardEditor(props: BoardEditorProps) {
-  const { connection, role, boardId, boardKey, boardLocale, title, inWorkshop, licenseKey, onFatal } = props
+  const {
+    connection,
+    role,
+    boardId,
+    boardKey,
+    boardLocale,
+    boardLocales,
+    title,
+    inWorkshop,
+    licenseKey,
+    onFatal,
+  } = props
   const { t, locale } = useI18n()
   const state = useSyncExternalStore(connection.subscribe, connection.getState)
-  const tldrawLocale = locale === 'nb' ? 'no' : 'en'
+  const tldrawLocale = TLDRAW_LOCALES[locale]
   const [{ preferences, setPreferences }] = useState(() =>
     localUserPreferences(
       loadLocalUser((n) => t('guestName', { n })),
@@ -65,6 +80,14 @@ export function BoardEditor(props: BoardEditorProps) {
   useEffect(() => {
     preferences.update((p) => ({ ...p, locale: tldrawLocale }))
   }, [preferences, tldrawLocale])
+  // The printed layer speaks the board's language: marked as such where the UI speaks another.
+  const liveBoardLocale = useWorkshopMap(connection.doc).locale ?? boardLocale
+  useEffect(() => {
+    boardTextLang.set(liveBoardLocale === locale ? undefined : liveBoardLocale)
+    return () => {
+      boardTextLang.set(undefined)
+    }
+  }, [liveBoardLocale, locale])
   // tldraw's UI speaks "my language": a locale it tries to set itself is not taken over.
   const [setPinnedPreferences] = useState(
     () => (next: TLUserPreferences) => setPreferences({ ...next, locale: preferences.get().locale }),
@@ -111,7 +134,9 @@ export function BoardEditor(props: BoardEditorProps) {
 
   if (!store) return null
   return (
-    <BoardContext.Provider value={{ connection, role, boardId, boardKey, boardLocale, title, inWorkshop }}>
+    <BoardContext.Provider
+      value={{ connection, role, boardId, boardKey, boardLocale, boardLocales, title, inWorkshop }}
+    >
       <Tldraw
         store={store}
         assetUrls={assetUrls}

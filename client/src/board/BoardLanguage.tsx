@@ -5,14 +5,14 @@ import type { Locale } from '@bordduk/shared'
 
 import { setBoardLocale } from '../api/api.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
+import { LANGUAGE_NAMES } from '../i18n/languageNames.ts'
 import { useBoard } from './BoardContext.ts'
 import { useWorkshopMap } from './useWorkshopMap.ts'
 
-const LANGUAGE_NAMES: Record<Locale, string> = { nb: 'Norsk', en: 'English' }
-
 /**
  * The language the board's printed layer is written in, shared by everyone on the board
- * (unlike "my language", which is each person's own). It follows the board's shared state, so a
+ * (unlike "my language", which is each person's own), offering the languages the board's
+ * template is written in. It follows the board's shared state, so a
  * switch made in another browser shows here at once.
  */
 export function BoardLanguage() {
@@ -43,7 +43,7 @@ export function BoardLanguage() {
         data-testid="board-language"
         onChange={(e) => void onChange(e.target.value as Locale)}
       >
-        {LOCALES.map((l) => (
+        {LOCALES.filter((l) => board.boardLocales.includes(l) || l === shared).map((l) => (
           <option key={l} value={l} lang={l}>
             {LANGUAGE_NAMES[l]}
           </option>

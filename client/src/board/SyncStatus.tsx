@@ -1,3 +1,4 @@
+import { LOCALE_TAGS } from '@bordduk/shared'
 import type { BoardRole } from '@bordduk/shared'
 
 import { useI18n } from '../i18n/I18nProvider.tsx'
@@ -30,7 +31,7 @@ export function SyncStatus({
     ? t('statusSaving')
     : state.savedAt
       ? t('statusSavedAt', {
-          time: new Date(state.savedAt).toLocaleTimeString(locale === 'nb' ? 'nb-NO' : 'en-GB'),
+          time: new Date(state.savedAt).toLocaleTimeString(LOCALE_TAGS[locale]),
         })
       : t('statusNothingSaved')
   const tone =

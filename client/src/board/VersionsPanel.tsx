@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import type { FormEvent } from 'react'
 
+import { LOCALE_TAGS } from '@bordduk/shared'
 import type { BoardVersionInfo } from '@bordduk/shared'
 
 import { listVersions, restoreVersion, saveVersion } from '../api/api.ts'
@@ -28,7 +29,7 @@ export function VersionsPanel({ boardId, boardKey }: { boardId: string; boardKey
     setRestored(version.name)
   }
   const time = (iso: string) =>
-    new Date(iso).toLocaleString(locale === 'nb' ? 'nb-NO' : 'en-GB', {
+    new Date(iso).toLocaleString(LOCALE_TAGS[locale], {
       dateStyle: 'short',
       timeStyle: 'short',
     })

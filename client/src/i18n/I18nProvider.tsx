@@ -22,7 +22,7 @@ function initialLocale(): Locale {
   return stored.success ? stored.data : DEFAULT_LOCALE
 }
 
-/** Holds the UI language (bokmål unless the person chose English) and keeps `<html lang>` right. */
+/** Holds the UI language (bokmål unless the person chose another) and keeps `<html lang>` right. */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(initialLocale)
   useEffect(() => {
@@ -35,6 +35,20 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18n>(
     () => ({ locale, setLocale, t: (key, values) => translate(locale, key, values) }),
     [locale, setLocale],
+  )
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
+}
+
+/**
+ * Text in another language than the UI's inside it: the printed pages speak the board's
+ * language. The persons' own choice and `<html lang>` stay as they are; give the wrapping
+ * element `lang={locale}`.
+ */
+export function FixedLocale({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const outer = useI18n()
+  const value = useMemo<I18n>(
+    () => ({ locale, setLocale: outer.setLocale, t: (key, values) => translate(locale, key, values) }),
+    [locale, outer.setLocale],
   )
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
 }

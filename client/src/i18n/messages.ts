@@ -1,6 +1,23 @@
+/*
+ * The client's message catalogue: every user-visible string in bokmål (nb, the default and the
+ * source of the keys), nynorsk (nn), English (en) and Swedish (sv).
+ *
+ * Wiring a feature's own file, `messages/<feature>.ts` exporting
+ * `<feature>Messages = { nb: {...}, nn: {...}, en: {...}, sv: {...} } as const`, takes one import
+ * and one spread line per language, each the LAST entry of its object below:
+ *   `...<feature>Messages.nb,` in `nb`    `...<feature>Messages.en,` in `en`
+ *   `...<feature>Messages.nn,` in `nn`    `...<feature>Messages.sv,` in `sv`
+ * The nn and sv objects are at the bottom (their core texts live in nn.ts and sv.ts). Any language
+ * missing a key fails the type check here, and catalogue.test.ts checks the rest (no extra or
+ * empty texts, the same `{placeholders}` in every language, every feature file complete).
+ */
 import type { Locale } from '@bordduk/shared'
 
-/** Every user-visible string of the client, in bokmål and English. */
+import { serverErrorMessages } from './messages/serverErrors.ts'
+import { nnCore } from './nn.ts'
+import { svCore } from './sv.ts'
+
+/** Every user-visible string of the client, in bokmål. */
 const nb = {
   appName: 'Bordduk',
   tagline: 'Digitale bordduker for innovative anskaffelser',
@@ -181,6 +198,7 @@ const nb = {
   namePromptJoin: 'Bli med',
   tidySection: 'Rydd',
   tidySectionLabel: 'Rydd lappene i «{title}» i rader under spørsmålene',
+  ...serverErrorMessages.nb,
 } as const
 
 export type MessageKey = keyof typeof nb
@@ -366,9 +384,20 @@ const en: Record<MessageKey, string> = {
   namePromptJoin: 'Join',
   tidySection: 'Tidy',
   tidySectionLabel: 'Tidy the notes in “{title}” into rows below the questions',
+  ...serverErrorMessages.en,
 }
 
-export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { nb, en }
+const nn: Record<MessageKey, string> = {
+  ...nnCore,
+  ...serverErrorMessages.nn,
+}
+
+const sv: Record<MessageKey, string> = {
+  ...svCore,
+  ...serverErrorMessages.sv,
+}
+
+export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { nb, nn, en, sv }
 
 /** Looks up a message and fills `{name}` placeholders. */
 export function translate(

@@ -5,11 +5,13 @@ import { Tldraw, createTLStore, defaultBindingUtils, defaultShapeUtils } from 't
 import type { Editor, TLComponents, TLErrorFallbackComponent, TLStore } from 'tldraw'
 import 'tldraw/tldraw.css'
 
-import { CLOSE_CODES, paperSizeSchema, tileSizeSchema } from '@bordduk/shared'
+import { CLOSE_CODES, LOCALE_TAGS, paperSizeSchema, tileSizeSchema } from '@bordduk/shared'
 import type { BoardMeta, PaperSize } from '@bordduk/shared'
 
 import { ApiError, getBoard, getClientConfig } from '../api/api.ts'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { FixedLocale, useI18n } from '../i18n/I18nProvider.tsx'
+import { translate } from '../i18n/messages.ts'
+import type { MessageKey } from '../i18n/messages.ts'
 import { templateShapeUtils } from '../shapes/templateShapes.ts'
 import { BoardConnection } from '../sync/BoardConnection.ts'
 import { bindRecords } from '../sync/bindRecords.ts'
@@ -123,7 +125,11 @@ export default function PrintPage({ boardId }: { boardId: string }) {
       .catch(() => fail('renderFailed'))
   }
 
-  const date = new Date().toLocaleDateString(locale === 'nb' ? 'nb-NO' : 'en-GB')
+  // The pages are printed in the board's language, like the sheets on them; the toolbar speaks the reader's.
+  const pageLocale = meta?.locale ?? locale
+  const date = new Date().toLocaleDateString(LOCALE_TAGS[pageLocale])
+  const tPage = (key: MessageKey, values?: Record<string, string | number>) =>
+    translate(pageLocale, key, values)
   const first = sheets?.[0]
   const page = tile
     ? first
@@ -169,53 +175,59 @@ export default function PrintPage({ boardId }: { boardId: string }) {
           <p role="status">{t('preparingPrint')}</p>
         )}
       </div>
-      <div className="print-pages" style={{ '--preview-zoom': previewZoom } as CSSProperties}>
-        {sheets?.length === 0 && (
-          <section
-            className="print-page print-empty"
-            style={{ width: `${page.w}mm`, height: `${page.h}mm`, padding: `${PAGE_MARGIN_MM}mm` }}
-          >
-            <p>{t('nothingToPrint')}</p>
-          </section>
-        )}
-        {tile &&
-          sheets?.map((sheet, i) => (
-            <TiledSheetPages
-              key={i}
-              sheet={sheet}
-              paper={paper}
-              tile={tile}
-              firstPage={1 + pageCounts.slice(0, i).reduce((a, b) => a + b, 0)}
-              totalPages={totalPages}
-            />
-          ))}
-        {!tile &&
-          sheets?.map((sheet, i) => {
-            const size = pageSizeMm(paper, sheet.w, sheet.h)
-            return (
-              <section
+      <FixedLocale locale={pageLocale}>
+        <div
+          className="print-pages"
+          lang={pageLocale}
+          style={{ '--preview-zoom': previewZoom } as CSSProperties}
+        >
+          {sheets?.length === 0 && (
+            <section
+              className="print-page print-empty"
+              style={{ width: `${page.w}mm`, height: `${page.h}mm`, padding: `${PAGE_MARGIN_MM}mm` }}
+            >
+              <p>{tPage('nothingToPrint')}</p>
+            </section>
+          )}
+          {tile &&
+            sheets?.map((sheet, i) => (
+              <TiledSheetPages
                 key={i}
-                className="print-page"
-                style={{ width: `${size.w}mm`, height: `${size.h}mm`, padding: `${PAGE_MARGIN_MM}mm` }}
-              >
-                <div
-                  className="print-sheet"
-                  style={{ height: `calc(100% - ${FOOTER_MM}mm)` }}
-                  dangerouslySetInnerHTML={{ __html: sheet.svg }}
-                />
-                <footer className="print-footer" style={{ height: `${FOOTER_MM}mm` }}>
-                  {t('printFooter', {
-                    board: meta?.title ?? '',
-                    sheet: sheet.title,
-                    date,
-                    page: i + 1,
-                    pages: sheets.length,
-                  })}
-                </footer>
-              </section>
-            )
-          })}
-      </div>
+                sheet={sheet}
+                paper={paper}
+                tile={tile}
+                firstPage={1 + pageCounts.slice(0, i).reduce((a, b) => a + b, 0)}
+                totalPages={totalPages}
+              />
+            ))}
+          {!tile &&
+            sheets?.map((sheet, i) => {
+              const size = pageSizeMm(paper, sheet.w, sheet.h)
+              return (
+                <section
+                  key={i}
+                  className="print-page"
+                  style={{ width: `${size.w}mm`, height: `${size.h}mm`, padding: `${PAGE_MARGIN_MM}mm` }}
+                >
+                  <div
+                    className="print-sheet"
+                    style={{ height: `calc(100% - ${FOOTER_MM}mm)` }}
+                    dangerouslySetInnerHTML={{ __html: sheet.svg }}
+                  />
+                  <footer className="print-footer" style={{ height: `${FOOTER_MM}mm` }}>
+                    {tPage('printFooter', {
+                      board: meta?.title ?? '',
+                      sheet: sheet.title,
+                      date,
+                      page: i + 1,
+                      pages: sheets.length,
+                    })}
+                  </footer>
+                </section>
+              )
+            })}
+        </div>
+      </FixedLocale>
     </div>
   )
 }

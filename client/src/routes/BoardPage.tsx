@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { BoardMeta, ClientConfig } from '@bordduk/shared'
 
 import { ApiError } from '../api/api.ts'
+import { closeReasonText } from '../api/errorText.ts'
 import { forgetBoardMeta, openBoardMeta } from '../api/boardMetaCopy.ts'
 import { BoardEditor } from '../board/BoardEditor.tsx'
 import { hasChosenName } from '../identity/localUser.ts'
@@ -41,7 +42,10 @@ export default function BoardPage({ boardId }: { boardId: string }) {
       (error: unknown) => {
         if (cancelled) return
         if (error instanceof ApiError && error.status === 404) setProblem('boardNotFound')
-        else if (error instanceof ApiError && error.message === CLOSE_CODES.keyRotated.reason)
+        else if (
+          error instanceof ApiError &&
+          (error.code === 'keyRotated' || error.message === CLOSE_CODES.keyRotated.reason)
+        )
           setProblem('boardKeyRotated')
         else if (error instanceof ApiError && error.status === 403) setProblem('boardForbidden')
         else setProblem('boardLoadFailed')
@@ -54,7 +58,12 @@ export default function BoardPage({ boardId }: { boardId: string }) {
 
   if (problem === 'boardKeyRotated') return <LinkReplacedPage />
   if (problem)
-    return <BoardProblem message={t(problem)} detail={detail && t('problemDetail', { reason: detail })} />
+    return (
+      <BoardProblem
+        message={t(problem)}
+        detail={detail && t('problemDetail', { reason: closeReasonText(detail, t) })}
+      />
+    )
   if (!loaded) return <Loading />
   if (!named) return <NamePrompt onDone={() => setNamed(true)} />
   return <LiveBoard boardId={boardId} boardKey={key} loaded={loaded} onProblem={onProblem} />
@@ -95,6 +104,7 @@ function LiveBoard(props: {
         boardId={boardId}
         boardKey={boardKey}
         boardLocale={loaded.meta.locale}
+        boardLocales={loaded.meta.locales}
         title={loaded.meta.title}
         inWorkshop={loaded.meta.inWorkshop}
         licenseKey={loaded.config.tldrawLicenseKey}

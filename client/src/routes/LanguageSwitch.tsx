@@ -1,11 +1,9 @@
 import { LOCALES } from '@bordduk/shared'
 
 import { useI18n } from '../i18n/I18nProvider.tsx'
+import { LANGUAGE_NAMES } from '../i18n/languageNames.ts'
 
-/** Each language named in itself, so a person finds theirs whatever the page speaks now. */
-const LANGUAGE_NAMES = { nb: 'Norsk', en: 'English' } as const
-
-/** Two toggle buttons; the visible text is the accessible name (WCAG 2.5.3). */
+/** One toggle button per language; the visible text is the accessible name (WCAG 2.5.3). */
 export function LanguageSwitch({ onLight = false }: { onLight?: boolean }) {
   const { locale, setLocale, t } = useI18n()
   return (

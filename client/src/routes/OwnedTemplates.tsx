@@ -3,6 +3,7 @@ import { useCallback, useEffect, useId, useState } from 'react'
 import type { OwnedTemplate } from '@bordduk/shared'
 
 import { deleteTemplate, listOwnedTemplates, updateTemplate } from '../api/api.ts'
+import { errorText } from '../api/errorText.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 
 /**
@@ -29,7 +30,7 @@ export function OwnedTemplates({ facilitatorKey }: { facilitatorKey: string }) {
       await action()
       setStatus(done)
     } catch (error) {
-      setStatus(t('templateChangeFailed', { error: error instanceof Error ? error.message : String(error) }))
+      setStatus(t('templateChangeFailed', { error: errorText(error, t) }))
     }
     reload()
   }

@@ -1,5 +1,7 @@
 import { useEffect, useId, useState } from 'react'
 
+import { LOCALE_TAGS } from '@bordduk/shared'
+
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { forget, readRemembered } from '../remembered/rememberedLinks.ts'
 import type { RememberedLink } from '../remembered/rememberedLinks.ts'
@@ -21,7 +23,7 @@ export function RememberedList() {
   }, [])
 
   if (links.length === 0) return null
-  const date = new Intl.DateTimeFormat(locale === 'nb' ? 'nb-NO' : 'en-GB', {
+  const date = new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
     dateStyle: 'medium',
     timeStyle: 'short',
   })

@@ -132,7 +132,10 @@ describe('JSON routes', () => {
       streamedRequest('http://localhost/api/templates/egen-0000000000000000?key=x', 'PUT', stream),
     )
     expect(response.status).toBe(400)
-    expect(await response.json()).toEqual({ error: 'request body too large: at most 256 KB' })
+    expect(await response.json()).toEqual({
+      error: 'request body too large: at most 256 KB',
+      code: 'bodyTooLarge',
+    })
     expect(counter.pulled).toBeLessThan(260)
   })
 })

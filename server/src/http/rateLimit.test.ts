@@ -39,6 +39,7 @@ describe('per-address rate limits', () => {
       expect(retryAfter).toBeLessThanOrEqual(600)
       expect(await refused.json()).toEqual({
         error: `too many boards, workshops and templates created from your address; try again in ${retryAfter} s`,
+        code: 'tooManyRequests',
       })
     }
     // Another address has its own budget; reading is never limited.

@@ -31,6 +31,7 @@ describe('POST /api/templates', () => {
       expect(refused.status).toBe(403)
       expect(await refused.json()).toEqual({
         error: "publishing to the template gallery needs a workshop's facilitator key",
+        code: 'facilitatorOnly',
       })
     }
     const gallery = async () =>

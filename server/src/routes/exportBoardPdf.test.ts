@@ -65,7 +65,10 @@ describe('GET /api/boards/:id/export.pdf', () => {
       exporter.outcome = () => Promise.reject(error)
       const response = await exportPdf()
       expect(response.status).toBe(status)
-      expect(await response.json()).toEqual({ error: message })
+      expect(await response.json()).toEqual({
+        error: message,
+        code: status === 504 ? 'pdfTimeout' : 'pdfFailed',
+      })
     }
     exporter.outcome = async () => Buffer.from('%PDF-1.7')
     const ok = await exportPdf()

@@ -33,7 +33,7 @@ describe('serving the built client', () => {
     const { app } = inMemoryApp({}, { clientDir })
     const api = await app.request('/api/nothing-here')
     expect(api.status).toBe(404)
-    expect(await api.json()).toEqual({ error: 'not found' })
+    expect(await api.json()).toEqual({ error: 'not found', code: 'notFound' })
     // An old page asking for a chunk a new deploy removed must get an error, not HTML as script.
     const gone = await app.request('/assets/gone-123.js')
     expect(gone.status).toBe(404)

@@ -2,6 +2,7 @@ import { HTMLContainer, useEditor, useValue } from 'tldraw'
 
 import { CHECK_SHAPE, checkShapeProps } from '@bordduk/shared/shapes'
 
+import { boardTextLang } from '../boardTextLang.ts'
 import { canvasControlEvents } from '../canvasControlEvents.ts'
 import { TemplateShapeUtil } from '../TemplateShapeUtil.ts'
 import type { CheckShape } from '../templateShapeTypes.ts'
@@ -33,7 +34,7 @@ function CheckItem({ shape }: { shape: CheckShape }) {
     })
   }
   return (
-    <HTMLContainer className="bd-check" style={{ width: w, height: h }}>
+    <HTMLContainer className="bd-check" lang={useValue(boardTextLang)} style={{ width: w, height: h }}>
       <button
         type="button"
         role="checkbox"

@@ -2,6 +2,7 @@ import { HTMLContainer, stopEventPropagation, useEditor, useSvgExportContext, us
 
 import { FIELD_SHAPE, FIELD_TEXT_MAX_CHARS, fieldShapeProps, toFieldText } from '@bordduk/shared/shapes'
 
+import { boardTextLang } from '../boardTextLang.ts'
 import { TemplateShapeUtil } from '../TemplateShapeUtil.ts'
 import type { FieldShape } from '../templateShapeTypes.ts'
 import { FIELD_LINE_HEIGHT, fitFieldText } from './fitFieldText.ts'
@@ -57,6 +58,7 @@ function Field({ shape }: { shape: FieldShape }) {
   return (
     <HTMLContainer
       className="bd-field"
+      lang={useValue(boardTextLang)}
       data-field-id={shape.props.fieldId}
       style={{ width: w, height: h, padding: PADDING, pointerEvents: editable ? 'all' : 'none' }}
     >

@@ -1,4 +1,4 @@
-import { HTMLContainer, useSvgExportContext } from 'tldraw'
+import { HTMLContainer, useSvgExportContext, useValue } from 'tldraw'
 
 import {
   SECTION_SHAPE,
@@ -9,6 +9,7 @@ import {
   takesNotes,
 } from '@bordduk/shared/shapes'
 
+import { boardTextLang } from '../boardTextLang.ts'
 import { TemplateShapeUtil } from '../TemplateShapeUtil.ts'
 import type { SectionShape } from '../templateShapeTypes.ts'
 import '../templateShapes.css'
@@ -42,6 +43,7 @@ function Section({ shape }: { shape: SectionShape }) {
   const { w, h, number, title, prompts, kind, columns } = shape.props
   // Exports (print, PDF, thumbnails) show the sheet as paper: no button on it.
   const exporting = useSvgExportContext() !== null
+  const lang = useValue(boardTextLang)
   const tidy = takesNotes(kind) && !exporting && <TidyButton sectionId={shape.id} title={title} />
   const heading = (
     <div className="bd-section__heading">
@@ -62,7 +64,7 @@ function Section({ shape }: { shape: SectionShape }) {
   )
   if (kind === 'tableRow') {
     return (
-      <HTMLContainer className="bd-section bd-section--row" style={{ width: w, height: h }}>
+      <HTMLContainer className="bd-section bd-section--row" lang={lang} style={{ width: w, height: h }}>
         <div className="bd-section__label" style={{ width: TABLE_LABEL_WIDTH }}>
           {heading}
           {promptList}
@@ -80,7 +82,7 @@ function Section({ shape }: { shape: SectionShape }) {
     )
   }
   return (
-    <HTMLContainer className={`bd-section bd-section--${kind}`} style={{ width: w, height: h }}>
+    <HTMLContainer className={`bd-section bd-section--${kind}`} lang={lang} style={{ width: w, height: h }}>
       {heading}
       {promptList}
       {takesNotes(kind) && (

@@ -2,6 +2,7 @@ import { HTMLContainer } from 'tldraw'
 
 import { SHEET_SHAPE, TABLE_LABEL_WIDTH, headerFieldsWidth, sheetShapeProps } from '@bordduk/shared/shapes'
 
+import { boardTextLang } from '../boardTextLang.ts'
 import { TemplateShapeUtil } from '../TemplateShapeUtil.ts'
 import type { SheetShape } from '../templateShapeTypes.ts'
 import '../templateShapes.css'
@@ -33,7 +34,7 @@ export class SheetShapeUtil extends TemplateShapeUtil<SheetShape> {
   component(shape: SheetShape) {
     const { w, h, toolTitle, sheetTitle, purpose, fieldLabels, columns, decoration } = shape.props
     return (
-      <HTMLContainer className="bd-sheet" style={{ width: w, height: h }}>
+      <HTMLContainer className="bd-sheet" lang={boardTextLang.get()} style={{ width: w, height: h }}>
         <header className="bd-sheet__header">
           <div className="bd-sheet__titles">
             <div className="bd-sheet__tool">
