@@ -9,6 +9,7 @@ import {
   sectionNoteAreas,
   takesNotes,
 } from '@bordduk/shared/shapes'
+import { LOCALES } from '@bordduk/shared'
 import type { SectionShapeProps, SheetShapeProps } from '@bordduk/shared/shapes'
 
 import { builtInTemplates } from './catalogue.ts'
@@ -31,7 +32,7 @@ describe('notes fit the tablecloth', () => {
       for (const sheet of sheets) expect(sheet.props.noteScale).toBe(template.noteScale)
     })
 
-    for (const locale of ['nb', 'en'] as const) {
+    for (const locale of LOCALES) {
       it(`${template.id} (${locale}): every section that takes notes holds at least 6 below its prompts`, () => {
         const sections = (instantiate(template, locale) as unknown as Shape<SectionShapeProps>[]).filter(
           (s) => s.type === SECTION_SHAPE && takesNotes((s.props as SectionShapeProps).kind),
