@@ -4,10 +4,14 @@ import { expect, test } from './fixtures/test.ts'
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
-for (const locale of ['nb', 'en'] as const) {
+/** Each UI language, by the name its switch button carries (each language named in itself). */
+const LANGUAGE_BUTTONS = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English', sv: 'Svenska' } as const
+
+for (const locale of ['nb', 'nn', 'en', 'sv'] as const) {
   test(`the start page has no WCAG 2.1 AA violations (${locale})`, async ({ page, server }) => {
     await page.goto(server.url)
-    if (locale === 'en') await page.getByRole('button', { name: 'English' }).click()
+    if (locale !== 'nb')
+      await page.getByRole('button', { name: LANGUAGE_BUTTONS[locale], exact: true }).click()
     await expect(page.locator('html')).toHaveAttribute('lang', locale)
     const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze()
     expect(
@@ -22,8 +26,8 @@ test('the start page works with the keyboard alone', async ({ page, server }) =>
   await page.goto(server.url)
   const newBoard = page.getByRole('button', { name: 'Lag tavle: Oppstart' })
   await expect(newBoard).toBeVisible() // the app has rendered
-  // The two language buttons come first, then the first tool's button: three presses of Tab.
-  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab')
+  // The four language buttons come first, then the first tool's button: five presses of Tab.
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab')
   await expect(newBoard).toBeFocused()
   await page.keyboard.press('Enter')
   await page.waitForURL(/\/b\/[A-Za-z0-9_-]+\?key=/)

@@ -11,13 +11,15 @@ import { canvasControlEvents } from '../canvasControlEvents.ts'
  */
 export function TidyButton({ sectionId, title }: { sectionId: TLShapeId; title: string }) {
   const editor = useEditor()
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const readonly = useValue('readonly', () => editor.getIsReadonly(), [editor])
   if (readonly) return null
   return (
     <button
       type="button"
       className="bd-section__tidy"
+      // UI chrome on a sheet that may be marked as written in the board's language.
+      lang={locale}
       aria-label={t('tidySectionLabel', { title })}
       title={t('tidySectionLabel', { title })}
       {...canvasControlEvents}
