@@ -4,6 +4,7 @@ import { LOCALES } from '@bordduk/shared'
 import type { Locale } from '@bordduk/shared'
 
 import { setBoardLocale } from '../api/api.ts'
+import { errorText } from '../api/errorText.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { LANGUAGE_NAMES } from '../i18n/languageNames.ts'
 import { useBoard } from './BoardContext.ts'
@@ -22,14 +23,15 @@ export function BoardLanguage() {
   const shared = useWorkshopMap(board.connection.doc).locale ?? board.boardLocale
   // What this browser asked for, shown until the server's answer (and the doc) catch up.
   const [pending, setPending] = useState<Locale | null>(null)
-  const [failed, setFailed] = useState(false)
+  // Why the switch failed, in the reader's language (the server's code, see errorText).
+  const [failed, setFailed] = useState<string | null>(null)
   const onChange = async (next: Locale) => {
     setPending(next)
-    setFailed(false)
+    setFailed(null)
     try {
       await setBoardLocale(board.boardId, board.boardKey, next)
-    } catch {
-      setFailed(true)
+    } catch (error) {
+      setFailed(`${t('boardLanguageFailed')}: ${errorText(error, t)}`)
     } finally {
       setPending(null)
     }
@@ -49,7 +51,7 @@ export function BoardLanguage() {
           </option>
         ))}
       </select>
-      {failed && <span role="alert">{t('boardLanguageFailed')}</span>}
+      {failed && <span role="alert">{failed}</span>}
     </div>
   )
 }
