@@ -8,12 +8,13 @@ import { boardLocaleFor, templateLocales } from './templateLocales.ts'
 const byId = (id: string) => builtInTemplates.find((t) => t.id === id)!
 
 describe('the languages a template offers', () => {
-  it('are all four for the LUP tablecloths and the blank board, written out in nynorsk and Swedish', () => {
+  it('are all four for every built-in template, written out in nynorsk and Swedish', () => {
     for (const id of [
       'lup-oppstart',
       'lup-behovskartlegging',
       'lup-markedsdialog',
       'lup-ledelsesforankring',
+      'tidligfase-innovasjon',
       'blank',
     ])
       expect(templateLocales(byId(id)), id).toEqual(['nb', 'nn', 'en', 'sv'])

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { BoardMeta, CreatedBoard } from '@bordduk/shared'
+import type { BoardMeta, CreatedBoard, OwnedTemplate, TemplateSummary, Workshop } from '@bordduk/shared'
 
 import { inMemoryApp } from '../testing/inMemoryApp.ts'
 
@@ -26,10 +26,25 @@ describe("a board's languages", () => {
 
   it('fall back for a template without nynorsk or Swedish (nn→nb, sv→en), which refuses them with a code', async () => {
     const { app, sendJson } = inMemoryApp()
+    // A facilitator's own template, edited down to bokmål and English only (as saved before nn and sv).
+    const workshop = (await (
+      await sendJson('POST', '/api/workshops', { templateId: 'lup-oppstart', groups: 1 })
+    ).json()) as Workshop
+    const key = workshop.facilitatorKey
+    const saved = await sendJson('POST', `/api/templates?key=${key}`, {
+      boardId: workshop.groups[0]!.boardId,
+      title: 'Vår oppstart',
+      locale: 'nb',
+    })
+    const { id } = (await saved.json()) as { id: string }
+    const [owned] = (await (await app.request(`/api/templates/mine?key=${key}`)).json()) as OwnedTemplate[]
+    const twoLanguages: unknown = JSON.parse(JSON.stringify(owned!.template), (name, value: unknown) =>
+      name === 'nn' || name === 'sv' ? undefined : value,
+    )
+    expect((await sendJson('PUT', `/api/templates/${id}?key=${key}`, twoLanguages)).status).toBe(200)
+
     const create = async (locale: string) =>
-      (await (
-        await sendJson('POST', '/api/boards', { templateId: 'tidligfase-innovasjon', locale })
-      ).json()) as CreatedBoard
+      (await (await sendJson('POST', '/api/boards', { templateId: id, locale })).json()) as CreatedBoard
     expect((await create('nn')).locale).toBe('nb')
     const board = await create('sv')
     expect(board.locale).toBe('en')
@@ -45,6 +60,8 @@ describe("a board's languages", () => {
       error: 'locale: the template has no texts in "sv"',
       code: 'localeNotInTemplate',
     })
+    const gallery = (await (await app.request('/api/templates?locale=sv')).json()) as TemplateSummary[]
+    expect(gallery.find((t) => t.id === id)).toMatchObject({ title: 'Vår oppstart', locales: ['nb', 'en'] })
   })
 
   it('give every error body a stable code beside its English text', async () => {
