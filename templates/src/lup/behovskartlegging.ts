@@ -66,7 +66,7 @@ export const behovskartleggingTemplate: TemplateInput = {
         {
           id: 'hvem-berores',
           number: '2',
-          title: { nb: 'Hvem berøres', nn: 'Kven blir rørt ved', en: 'Who is affected', sv: 'Vilka berörs' },
+          title: { nb: 'Hvem berøres', nn: 'Kven blir påverka', en: 'Who is affected', sv: 'Vilka berörs' },
           prompts: [
             {
               nb: 'Brukere, ansatte, pårørende, samarbeidspartnere – hvem sitt behov teller?',

@@ -105,7 +105,7 @@ export const ledelsesforankringTemplate: TemplateInput = {
   },
   purpose: {
     nb: 'Kartlegg hvilke ledere anskaffelsen berører, og når hver må være med for å skape enighet, gi ressurser og ta beslutninger.',
-    nn: 'Kartlegg kva leiarar anskaffinga rører ved, og når kvar av dei må vere med for å skape semje, gi ressursar og ta avgjerder.',
+    nn: 'Kartlegg kva leiarar anskaffinga påverkar, og når kvar av dei må vere med for å skape semje, gi ressursar og ta avgjerder.',
     en: 'Map which leaders the procurement affects, and when each must be involved to build agreement, commit resources and make decisions.',
     sv: 'Kartlägg vilka chefer upphandlingen berör och när var och en måste vara med för att skapa samsyn, ge resurser och fatta beslut.',
   },

@@ -80,7 +80,7 @@ export const oppstartTemplate: TemplateInput = {
             },
             {
               nb: 'Hvilke politiske mål berøres?',
-              nn: 'Kva politiske mål blir rørte ved?',
+              nn: 'Kva politiske mål blir påverka?',
               en: 'Which political goals are touched?',
               sv: 'Vilka politiska mål berörs?',
             },
