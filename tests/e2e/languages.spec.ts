@@ -141,3 +141,20 @@ test('a board switched to Swedish prints Swedish sheets and gives answers.md in 
   await expect(print.locator('.print-footer').first()).toContainText('sida 1/')
   await expect(print.getByRole('button', { name: 'Skriv ut' })).toBeVisible()
 })
+
+test('on a phone the board menu shows all four language names inside the screen', async ({
+  server,
+  person,
+}) => {
+  const board = await server.createBoard({ templateId: 'lup-oppstart' })
+  const page = await person(board.editUrl)
+  await page.setViewportSize({ width: 390, height: 844 })
+  await openBoardMenu(page)
+  const sheet = page.getByRole('region', { name: 'Tavle', exact: true })
+  for (const name of ['Bokmål', 'Nynorsk', 'English', 'Svenska']) {
+    const box = (await sheet.getByRole('button', { name, exact: true }).boundingBox())!
+    expect(box.x, name).toBeGreaterThanOrEqual(0)
+    expect(box.x + box.width, name).toBeLessThanOrEqual(390)
+  }
+  await page.screenshot({ path: `${SHOTS}/board-menu-phone.png` })
+})
