@@ -134,7 +134,10 @@ test('the reflow check itself fails on sideways scrolling, a control off screen 
     '<main><button>Under</button><div style="position:fixed;inset:0;background:#fff">Lokk</div></main>',
   )
   await expect(check()).rejects.toThrow(/covered by/)
-  await page.setContent('<main><button>Ok</button></main>')
+  // Passes: a link broken over two lines, reachable on each.
+  await page.setContent(
+    '<main><p style="width:6em"><button>Ok</button> <a href="/">En lang lenke her</a></p></main>',
+  )
   await check()
   await context.close()
 })
