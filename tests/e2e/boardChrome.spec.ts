@@ -15,6 +15,8 @@ const VIEWPORTS = [
   { width: 1024, height: 768 },
   { width: 768, height: 1024 },
   { width: 390, height: 844 },
+  // Issue 12, reflow: the narrowest width WCAG 1.4.10 asks for.
+  { width: 320, height: 640 },
 ] as const
 
 const SHOTS = 'test-results/chrome-shots'
