@@ -130,7 +130,7 @@ function BoardProblem({ message, detail }: { message: string; detail?: string | 
       <h1>{t('appName')}</h1>
       <p role="alert">{message}</p>
       {detail && <p className="center-page__detail">{detail}</p>}
-      <p>
+      <p className="center-page__actions">
         <button type="button" onClick={() => location.reload()}>
           {t('reload')}
         </button>{' '}
