@@ -15,6 +15,9 @@ export interface BoardContextValue {
   /** The printed layer's language when the board was opened (the live one is in the Y.Doc). */
   boardLocale: Locale
   inWorkshop: boolean
+  /** The outline panel beside the canvas is open. */
+  outlineOpen: boolean
+  setOutlineOpen(open: boolean): void
 }
 
 export const BoardContext = createContext<BoardContextValue | null>(null)
