@@ -59,14 +59,10 @@ export function addNoteToSection(editor: Editor, sectionId: TLShapeId, text: str
   const id = createShapeId()
   editor.markHistoryStoppingPoint('outline: add note')
   editor.run(() => {
-    // The colour is the one this person would get on the canvas (tldraw's next-shape style).
-    editor.createShape<TLNoteShape>({
-      id,
-      type: 'note',
-      x: spot.x,
-      y: spot.y,
-      props: { richText: toRichText(text), scale },
-    })
+    // As on the canvas: made empty, then written, so tldraw records who wrote it and grows it to
+    // its text. The colour is the one this person would get there (tldraw's next-shape style).
+    editor.createShape<TLNoteShape>({ id, type: 'note', x: spot.x, y: spot.y, props: { scale } })
+    editor.updateShape<TLNoteShape>({ id, type: 'note', props: { richText: toRichText(text) } })
     keepInside(editor, id, section)
   })
   return id

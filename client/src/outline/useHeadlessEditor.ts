@@ -1,5 +1,12 @@
 import { useEffect, useState, useSyncExternalStore } from 'react'
-import { Editor, atom, defaultBindingUtils, useTldrawCurrentUser } from 'tldraw'
+import {
+  Editor,
+  atom,
+  defaultAddFontsFromNode,
+  defaultBindingUtils,
+  tipTapDefaultExtensions,
+  useTldrawCurrentUser,
+} from 'tldraw'
 
 import type { BoardRole } from '@bordduk/shared'
 
@@ -53,6 +60,13 @@ export function useHeadlessEditor(
       tools: [],
       getContainer: () => container,
       user,
+      // What <Tldraw> gives the canvas's editor: note text is measured the same way.
+      options: {
+        text: {
+          addFontsFromNode: defaultAddFontsFromNode,
+          tipTapConfig: { extensions: tipTapDefaultExtensions },
+        },
+      },
     })
     // The editor lives exactly as long as this effect.
     // eslint-disable-next-line react-hooks/set-state-in-effect

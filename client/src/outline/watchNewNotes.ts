@@ -6,7 +6,7 @@ import { richTextToPlain } from '@bordduk/shared'
  * How long a note someone else is writing must stay unchanged before it counts as written:
  * their text arrives keystroke by keystroke, and it should be heard once, finished.
  */
-export const NOTE_SETTLE_MS = 1_800
+export const NOTE_SETTLE_MS = 2_000
 
 const isNote = (record: TLRecord): record is TLNoteShape =>
   record.typeName === 'shape' && record.type === 'note'
