@@ -78,11 +78,11 @@ async function sectionOnCanvas(canvas: Page, text: string): Promise<string | nul
     if (!note) return null
     const c = editor.getShapePageBounds(note)!.center
     const section = shapes.find((s) => {
-      if (s.type !== 'bd-section') return false
+      if ((s.type as string) !== 'bd-section') return false
       const b = editor.getShapePageBounds(s)!
       return c.x >= b.x && c.x < b.maxX && c.y >= b.y && c.y < b.maxY
     })
-    return section ? (section.props as { title: string }).title : null
+    return section ? (section.props as unknown as { title: string }).title : null
   }, text)
 }
 
@@ -180,7 +180,10 @@ test('a note written on the canvas appears in the outline and is announced once,
     const editor = window.editor!
     const tid = editor
       .getCurrentPageShapes()
-      .find((s) => s.type === 'bd-section' && (s.props as { title: string }).title === 'Tid')!
+      .find(
+        (s) =>
+          (s.type as string) === 'bd-section' && (s.props as unknown as { title: string }).title === 'Tid',
+      )!
     const b = editor.getShapePageBounds(tid)!
     const id = 'shape:typed-note' as never
     editor.createShape({ id, type: 'note', x: b.center.x - 50, y: b.center.y - 20 })
@@ -220,7 +223,10 @@ test('a viewer gets the outline read-only', async ({ browser, server, person }) 
     const editor = window.editor!
     const tid = editor
       .getCurrentPageShapes()
-      .find((s) => s.type === 'bd-section' && (s.props as { title: string }).title === 'Tid')!
+      .find(
+        (s) =>
+          (s.type as string) === 'bd-section' && (s.props as unknown as { title: string }).title === 'Tid',
+      )!
     const b = editor.getShapePageBounds(tid)!
     editor.createShape({
       type: 'note',
@@ -304,6 +310,7 @@ test('the outline page and the board with the outline panel have no WCAG 2.1 AA 
   const withPanel = await new AxeBuilder({ page: canvas })
     .withTags(WCAG_21_AA)
     .include('#outline-panel')
+    .include('.board-panel')
     .analyze()
   expect(
     withPanel.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
@@ -334,7 +341,10 @@ test('the panel beside the canvas adds notes into the section on the canvas, and
     const editor = window.editor!
     const s = editor
       .getCurrentPageShapes()
-      .find((s) => s.type === 'bd-section' && (s.props as { title: string }).title === 'Tid')!
+      .find(
+        (s) =>
+          (s.type as string) === 'bd-section' && (s.props as unknown as { title: string }).title === 'Tid',
+      )!
     const b = editor.getShapePageBounds(s)!
     editor.createShape({
       type: 'note',
