@@ -190,19 +190,26 @@ test('a note written on the canvas appears in the outline and is announced once,
     return id as string
   })
   const typed = 'Budsjett fra 2027'
-  for (let i = 1; i <= typed.length; i++) {
-    await canvas.evaluate(
-      ({ id, text }) =>
+  // One keystroke every 100 ms, timed inside the page: a person typing, well within the 2 s the
+  // outline waits for a note's text to settle (round trips from the test could take longer).
+  await canvas.evaluate(
+    async ({ id, typed }) => {
+      for (let i = 1; i <= typed.length; i++) {
         window.editor!.updateShape({
           id: id as never,
           type: 'note',
           props: {
-            richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+            richText: {
+              type: 'doc',
+              content: [{ type: 'paragraph', content: [{ type: 'text', text: typed.slice(0, i) }] }],
+            },
           },
-        }),
-      { id, text: typed.slice(0, i) },
-    )
-  }
+        })
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+    },
+    { id, typed },
+  )
   await expect(sectionIn(page, 'Tid').getByRole('listitem').filter({ hasText: typed })).toContainText(
     'Skrevet av Kari',
   )

@@ -37,8 +37,6 @@ export default function BoardPage({ boardId, view = 'canvas' }: { boardId: strin
     openBoardMeta(boardId, key).then(
       ({ meta, config }) => {
         if (cancelled) return
-        document.title =
-          view === 'outline' ? `${meta.title} – ${t('outlineName')} – Bordduk` : `${meta.title} – Bordduk`
         setLoaded({ meta, config })
       },
       (error: unknown) => {
@@ -53,7 +51,14 @@ export default function BoardPage({ boardId, view = 'canvas' }: { boardId: strin
     return () => {
       cancelled = true
     }
-  }, [boardId, key, view, t])
+  }, [boardId, key])
+
+  const boardTitle = loaded?.meta.title
+  useEffect(() => {
+    if (boardTitle === undefined) return
+    document.title =
+      view === 'outline' ? `${boardTitle} – ${t('outlineName')} – Bordduk` : `${boardTitle} – Bordduk`
+  }, [boardTitle, view, t])
 
   if (problem === 'boardKeyRotated') return <LinkReplacedPage />
   if (problem)
