@@ -33,7 +33,7 @@ export function OutlineLiveView(props: {
           <a href={canvasHref(boardId, boardKey)}>{t('outlineBackToCanvas')}</a>
         </nav>
         <SyncStatus state={state} role={role} />
-        <LanguageSwitch />
+        <LanguageSwitch onLight />
       </header>
       <main className="outline-page__main">
         {editor ? (
