@@ -28,6 +28,12 @@ function App() {
           <BoardPage boardId={route.boardId} />
         </Suspense>
       )
+    case 'outline':
+      return (
+        <Suspense fallback={<p role="status">{t('loadingBoard')}</p>}>
+          <BoardPage boardId={route.boardId} view="outline" />
+        </Suspense>
+      )
     case 'workshop':
       return (
         <Suspense fallback={<p role="status">{t('loadingBoard')}</p>}>

@@ -44,3 +44,6 @@ export {
 } from './notes/sectionNoteAreas.ts'
 export type { Rect } from './notes/sectionNoteAreas.ts'
 export { fitNoteInto } from './notes/fitNoteInto.ts'
+export { freeNoteSpot } from './notes/freeNoteSpot.ts'
+export { homeSection, noteCentre } from './notes/noteHome.ts'
+export type { WrittenShape } from './notes/noteHome.ts'

@@ -29,6 +29,7 @@ import {
 import type { TLComponents } from 'tldraw'
 
 import { useI18n } from '../i18n/I18nProvider.tsx'
+import { OutlineToggle } from '../outline/OutlineToggle.tsx'
 import { LanguageSwitch } from '../routes/LanguageSwitch.tsx'
 import { canSwitchBoardLanguage, useBoard } from './BoardContext.ts'
 import { BoardLanguage } from './BoardLanguage.tsx'
@@ -57,6 +58,7 @@ function BoardActions() {
   const board = useBoard()
   return (
     <>
+      <OutlineToggle />
       <PrintPanel boardId={board.boardId} boardKey={board.boardKey} />
       {board.role !== 'view' && <VersionsPanel boardId={board.boardId} boardKey={board.boardKey} />}
       {canSwitchBoardLanguage(board) && <BoardLanguage />}

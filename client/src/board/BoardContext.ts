@@ -17,6 +17,9 @@ export interface BoardContextValue {
   /** The languages the printed layer can be switched to: those its template has texts in. */
   boardLocales: readonly Locale[]
   inWorkshop: boolean
+  /** The outline panel beside the canvas is open. */
+  outlineOpen: boolean
+  setOutlineOpen(open: boolean): void
 }
 
 export const BoardContext = createContext<BoardContextValue | null>(null)

@@ -1,16 +1,6 @@
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useEffect, useState, useSyncExternalStore } from 'react'
-import {
-  Tldraw,
-  UserRecordType,
-  atom,
-  computed,
-  createTLStore,
-  createUserId,
-  defaultBindingUtils,
-  defaultShapeUtils,
-  useTldrawCurrentUser,
-} from 'tldraw'
+import { Tldraw, atom, useTldrawCurrentUser } from 'tldraw'
 import type { Editor, TLStore, TLUserPreferences } from 'tldraw'
 import 'tldraw/tldraw.css'
 
@@ -20,8 +10,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx'
 import { TLDRAW_LOCALES } from '../i18n/tldrawLocale.ts'
 import { loadLocalUser, localUserPreferences } from '../identity/localUser.ts'
 import type { BoardConnection } from '../sync/BoardConnection.ts'
-import { bindPresence } from '../sync/bindPresence.ts'
-import { bindRecords } from '../sync/bindRecords.ts'
+import { createBoardStore } from '../sync/createBoardStore.ts'
 import { keepNotesInSections } from '../notes/keepNotesInSections.ts'
 import { boardTextLang } from '../shapes/boardTextLang.ts'
 import { templateShapeUtils } from '../shapes/templateShapes.ts'
@@ -30,6 +19,8 @@ import { guardTemplateLayer, templateLayerUiOverrides } from './guardTemplateLay
 import { boardComponents } from './BoardChrome.tsx'
 import { BoardContext } from './BoardContext.ts'
 import { useWorkshopMap } from './useWorkshopMap.ts'
+import { OutlinePanel } from '../outline/OutlinePanel.tsx'
+import { focusOutlineToggle } from '../outline/OutlineToggle.tsx'
 
 // Fonts, icons and translations ship with our bundle: the app never calls tldraw's CDN.
 const assetUrls = getAssetUrlsByImport()
@@ -104,59 +95,78 @@ export function BoardEditor(props: BoardEditorProps) {
 
   const [store, setStore] = useState<TLStore | null>(null)
   useEffect(() => {
-    const currentUser = computed('bordduk current user', () => {
-      const p = preferences.get()
-      return UserRecordType.create({ id: createUserId(p.id), name: p.name ?? '', color: p.color ?? '' })
-    })
-    const tlStore = createTLStore({
-      shapeUtils: [...defaultShapeUtils, ...templateShapeUtils],
-      bindingUtils: defaultBindingUtils,
-      users: { currentUser },
-      collaboration: { status: linkOnline, mode: atom('mode', role === 'view' ? 'readonly' : 'readwrite') },
-    })
-    let unbindRecords: () => void
+    let bound: ReturnType<typeof createBoardStore>
     try {
-      unbindRecords = bindRecords(tlStore, connection.doc)
+      bound = createBoardStore({ connection, role, preferences, linkOnline })
     } catch (error) {
       onFatal(error)
       return
     }
-    const unbindPresence = bindPresence(tlStore, connection.provider.awareness, currentUser)
     // The store is bound to the doc for exactly the lifetime of this effect.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setStore(tlStore)
+    setStore(bound.store)
     return () => {
-      unbindPresence()
-      unbindRecords()
+      bound.unbind()
       setStore(null)
     }
   }, [connection, role, preferences, linkOnline, onFatal])
 
+  const [outlineOpen, setOutlineOpen] = useState(false)
+  const [editor, setEditor] = useState<Editor | null>(null)
+
   if (!store) return null
+  const board = {
+    connection,
+    role,
+    boardId,
+    boardKey,
+    boardLocale,
+    boardLocales,
+    title,
+    inWorkshop,
+    outlineOpen,
+    setOutlineOpen,
+  }
   return (
-    <BoardContext.Provider
-      value={{ connection, role, boardId, boardKey, boardLocale, boardLocales, title, inWorkshop }}
-    >
-      <Tldraw
-        store={store}
-        assetUrls={assetUrls}
-        licenseKey={licenseKey}
-        user={user}
-        shapeUtils={templateShapeUtils}
-        components={boardComponents}
-        overrides={role === 'facilitator' ? undefined : templateLayerUiOverrides}
-        onMount={(editor) => {
-          window.editor = editor
-          fitFirstSheet(editor)
-          const stopKeepingNotes = keepNotesInSections(editor)
-          // Facilitators may adjust the printed layer; everyone else is kept off it.
-          const stopGuard = role === 'facilitator' ? undefined : guardTemplateLayer(editor)
-          return () => {
-            stopKeepingNotes()
-            stopGuard?.()
-          }
-        }}
-      />
+    <BoardContext.Provider value={board}>
+      <div className="board-layout">
+        <div className="board-layout__canvas">
+          <Tldraw
+            store={store}
+            assetUrls={assetUrls}
+            licenseKey={licenseKey}
+            user={user}
+            shapeUtils={templateShapeUtils}
+            components={boardComponents}
+            overrides={role === 'facilitator' ? undefined : templateLayerUiOverrides}
+            onMount={(editor) => {
+              window.editor = editor
+              setEditor(editor)
+              fitFirstSheet(editor)
+              const stopKeepingNotes = keepNotesInSections(editor)
+              // Facilitators may adjust the printed layer; everyone else is kept off it.
+              const stopGuard = role === 'facilitator' ? undefined : guardTemplateLayer(editor)
+              return () => {
+                stopKeepingNotes()
+                stopGuard?.()
+              }
+            }}
+          />
+        </div>
+        {outlineOpen && editor && (
+          <OutlinePanel
+            editor={editor}
+            role={role}
+            title={title}
+            boardId={boardId}
+            boardKey={boardKey}
+            onClose={() => {
+              setOutlineOpen(false)
+              focusOutlineToggle()
+            }}
+          />
+        )}
+      </div>
     </BoardContext.Provider>
   )
 }

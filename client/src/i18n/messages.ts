@@ -13,6 +13,7 @@
  */
 import type { Locale } from '@bordduk/shared'
 
+import { outlineMessages } from './messages/outline.ts'
 import { serverErrorMessages } from './messages/serverErrors.ts'
 import { nnCore } from './nn.ts'
 import { svCore } from './sv.ts'
@@ -199,6 +200,7 @@ const nb = {
   tidySection: 'Rydd',
   tidySectionLabel: 'Rydd lappene i «{title}» i rader under spørsmålene',
   ...serverErrorMessages.nb,
+  ...outlineMessages.nb,
 } as const
 
 export type MessageKey = keyof typeof nb
@@ -385,16 +387,19 @@ const en: Record<MessageKey, string> = {
   tidySection: 'Tidy',
   tidySectionLabel: 'Tidy the notes in “{title}” into rows below the questions',
   ...serverErrorMessages.en,
+  ...outlineMessages.en,
 }
 
 const nn: Record<MessageKey, string> = {
   ...nnCore,
   ...serverErrorMessages.nn,
+  ...outlineMessages.nn,
 }
 
 const sv: Record<MessageKey, string> = {
   ...svCore,
   ...serverErrorMessages.sv,
+  ...outlineMessages.sv,
 }
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { nb, nn, en, sv }

@@ -10,15 +10,17 @@ import { hasChosenName } from '../identity/localUser.ts'
 import { NamePrompt } from '../identity/NamePrompt.tsx'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import type { MessageKey } from '../i18n/messages.ts'
+import { OutlineLiveView } from '../outline/OutlineLiveView.tsx'
 import { DocumentTooNewError } from '../sync/bindRecords.ts'
 import { useBoardConnection } from '../sync/useBoardConnection.ts'
 import { CLOSE_CODES } from '@bordduk/shared'
 import { LinkReplacedPage } from './LinkReplacedPage.tsx'
 
 type Loaded = { meta: BoardMeta; config: ClientConfig }
+type BoardView = 'canvas' | 'outline'
 
-/** `/b/:id?key=`: one board, live. */
-export default function BoardPage({ boardId }: { boardId: string }) {
+/** `/b/:id?key=`: one board, live; `/b/:id/outline?key=`: the same board as headings, without the canvas. */
+export default function BoardPage({ boardId, view = 'canvas' }: { boardId: string; view?: BoardView }) {
   const { t } = useI18n()
   const key = new URLSearchParams(location.search).get('key') ?? ''
   const [loaded, setLoaded] = useState<Loaded | null>(null)
@@ -36,7 +38,6 @@ export default function BoardPage({ boardId }: { boardId: string }) {
     openBoardMeta(boardId, key).then(
       ({ meta, config }) => {
         if (cancelled) return
-        document.title = `${meta.title} – Bordduk`
         setLoaded({ meta, config })
       },
       (error: unknown) => {
@@ -56,6 +57,13 @@ export default function BoardPage({ boardId }: { boardId: string }) {
     }
   }, [boardId, key])
 
+  const boardTitle = loaded?.meta.title
+  useEffect(() => {
+    if (boardTitle === undefined) return
+    document.title =
+      view === 'outline' ? `${boardTitle} – ${t('outlineName')} – Bordduk` : `${boardTitle} – Bordduk`
+  }, [boardTitle, view, t])
+
   if (problem === 'boardKeyRotated') return <LinkReplacedPage />
   if (problem)
     return (
@@ -66,7 +74,7 @@ export default function BoardPage({ boardId }: { boardId: string }) {
     )
   if (!loaded) return <Loading />
   if (!named) return <NamePrompt onDone={() => setNamed(true)} />
-  return <LiveBoard boardId={boardId} boardKey={key} loaded={loaded} onProblem={onProblem} />
+  return <LiveBoard boardId={boardId} boardKey={key} loaded={loaded} onProblem={onProblem} view={view} />
 }
 
 function LiveBoard(props: {
@@ -74,8 +82,9 @@ function LiveBoard(props: {
   boardKey: string
   loaded: Loaded
   onProblem(p: MessageKey, detail?: string): void
+  view: BoardView
 }) {
-  const { boardId, boardKey, loaded, onProblem } = props
+  const { boardId, boardKey, loaded, onProblem, view } = props
   const { connection, phase, state } = useBoardConnection(boardId, boardKey)
   const onFatal = useCallback(
     (error: unknown) => onProblem(error instanceof DocumentTooNewError ? 'boardTooNew' : 'boardLoadFailed'),
@@ -95,6 +104,17 @@ function LiveBoard(props: {
   }, [state?.refused, onProblem, boardId])
 
   if (!connection || phase !== 'ready') return <Loading />
+  if (view === 'outline')
+    return (
+      <OutlineLiveView
+        connection={connection}
+        role={loaded.meta.role}
+        boardId={boardId}
+        boardKey={boardKey}
+        title={loaded.meta.title}
+        onFatal={onFatal}
+      />
+    )
   return (
     <main className="board-page">
       <h1 className="visually-hidden">{loaded.meta.title}</h1>

@@ -7,6 +7,8 @@ import './facilitator.css'
 interface ConfirmButtonProps {
   /** The button that opens the question. */
   label: string
+  /** A longer name for that button, beginning with `label`, where several stand side by side. */
+  ariaLabel?: string
   /** The question, as the dialog's title. */
   title: string
   /** What will happen, in a sentence or two each. */
@@ -23,7 +25,7 @@ interface ConfirmButtonProps {
  * starts on "Cancel", so a stray Enter does nothing, and goes back to the button afterwards.
  */
 export function ConfirmButton(props: ConfirmButtonProps) {
-  const { label, title, explanation, confirmLabel, onConfirm, className } = props
+  const { label, ariaLabel, title, explanation, confirmLabel, onConfirm, className } = props
   const { t } = useI18n()
   const id = useId()
   const dialog = useRef<HTMLDialogElement>(null)
@@ -56,6 +58,7 @@ export function ConfirmButton(props: ConfirmButtonProps) {
         type="button"
         className={className}
         aria-haspopup="dialog"
+        aria-label={ariaLabel}
         onClick={() => {
           setFailed(false)
           dialog.current?.showModal()

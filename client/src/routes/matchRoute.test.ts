@@ -9,6 +9,12 @@ describe('matchRoute', () => {
     expect(matchRoute('/b/abc/')).toEqual({ name: 'board', boardId: 'abc' })
   })
 
+  it('knows a board’s outline page', () => {
+    expect(matchRoute('/b/abc_-1/outline')).toEqual({ name: 'outline', boardId: 'abc_-1' })
+    expect(matchRoute('/b/abc/outline/')).toEqual({ name: 'outline', boardId: 'abc' })
+    expect(matchRoute('/b/abc/outlines')).toEqual({ name: 'notFound' })
+  })
+
   it('answers notFound for anything else', () => {
     expect(matchRoute('/b/')).toEqual({ name: 'notFound' })
     expect(matchRoute('/b/a/b')).toEqual({ name: 'notFound' })

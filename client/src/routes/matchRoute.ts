@@ -2,15 +2,18 @@
 export type Route =
   | { name: 'start' }
   | { name: 'board'; boardId: string }
+  | { name: 'outline'; boardId: string }
   | { name: 'workshop'; workshopId: string }
   | { name: 'print'; boardId: string }
   | { name: 'notFound' }
 
-/** Maps a pathname to a route. Four routes do not need a router library. */
+/** Maps a pathname to a route. A handful of routes do not need a router library. */
 export function matchRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'start' }
   const board = /^\/b\/([A-Za-z0-9_-]+)\/?$/.exec(pathname)
   if (board) return { name: 'board', boardId: board[1]! }
+  const outline = /^\/b\/([A-Za-z0-9_-]+)\/outline\/?$/.exec(pathname)
+  if (outline) return { name: 'outline', boardId: outline[1]! }
   const print = /^\/print\/([A-Za-z0-9_-]+)\/?$/.exec(pathname)
   if (print) return { name: 'print', boardId: print[1]! }
   const workshop = /^\/w\/([A-Za-z0-9_-]+)\/?$/.exec(pathname)

@@ -5,6 +5,8 @@ import {
   SECTION_SHAPE,
   SHEET_SHAPE,
   TABLE_LABEL_WIDTH,
+  homeSection,
+  noteCentre,
 } from '@bordduk/shared/shapes'
 import type {
   CheckShapeProps,
@@ -14,11 +16,6 @@ import type {
 } from '@bordduk/shared/shapes'
 
 import type { StoredRecord } from '../boards/boardDocument.ts'
-
-/** tldraw's note is 200 units square at scale 1, growing downwards with its text. */
-const NOTE_SIZE = 200
-/** Half a line of tldraw's text shape at scale 1: where its first line's middle lies. */
-const TEXT_HALF_LINE = 16
 
 /** A sticky note, or a text shape written straight on the sheet. */
 export interface AnswerNote {
@@ -132,7 +129,8 @@ export function collectAnswers(records: readonly StoredRecord[]): Answers {
     unplaced: [],
   }
   const sheetOf = new Map(result.sheets.map((s) => [s.sheetId, s]))
-  const home = (point: Point) => sections.find((s) => contains(rectOf(s), point))
+  // The outline view in the browser groups notes by the same shared rule.
+  const home = (point: Point) => homeSection(sections, point)
 
   for (const field of ofType<FieldShapeProps>(FIELD_SHAPE).sort(byReadingOrder)) {
     const answer = { label: field.props.label, text: field.props.text }
@@ -156,14 +154,7 @@ export function collectAnswers(records: readonly StoredRecord[]): Answers {
       w?: number
       textLastEditedBy?: string
     }
-    const scale = props.scale ?? 1
-    const centre =
-      shape.type === 'note'
-        ? {
-            x: shape.x + (NOTE_SIZE * scale) / 2,
-            y: shape.y + ((NOTE_SIZE + (props.growY ?? 0)) * scale) / 2,
-          }
-        : { x: shape.x + ((props.w ?? 0) * scale) / 2, y: shape.y + TEXT_HALF_LINE * scale }
+    const centre = noteCentre({ type: shape.type, x: shape.x, y: shape.y, props })
     const section = home(centre)
     const answer: AnswerNote = {
       kind: shape.type === 'note' ? 'note' : 'text',
@@ -205,10 +196,6 @@ function rectOf(shape: ShapeRecord<{ w: number; h: number }>): Rect {
 
 function centreOf(rect: Rect): Point {
   return { x: rect.x + rect.w / 2, y: rect.y + rect.h / 2 }
-}
-
-function contains(rect: Rect, point: Point): boolean {
-  return point.x >= rect.x && point.x < rect.x + rect.w && point.y >= rect.y && point.y < rect.y + rect.h
 }
 
 /** Top to bottom, then left to right: the order a person reads a section in. */
