@@ -27,6 +27,7 @@ import { fitFirstSheet } from './fitFirstSheet.ts'
 import { guardTemplateLayer, templateLayerUiOverrides } from './guardTemplateLayer.ts'
 import { boardComponents } from './BoardChrome.tsx'
 import { BoardContext } from './BoardContext.ts'
+import { useBoardAnnouncements } from './useBoardAnnouncements.ts'
 
 // Fonts, icons and translations ship with our bundle: the app never calls tldraw's CDN.
 const assetUrls = getAssetUrlsByImport()
@@ -55,6 +56,7 @@ export function BoardEditor(props: BoardEditorProps) {
   const { connection, role, boardId, boardKey, boardLocale, title, inWorkshop, licenseKey, onFatal } = props
   const { t, locale } = useI18n()
   const state = useSyncExternalStore(connection.subscribe, connection.getState)
+  useBoardAnnouncements(connection)
   const tldrawLocale = locale === 'nb' ? 'no' : 'en'
   const [{ preferences, setPreferences }] = useState(() =>
     localUserPreferences(

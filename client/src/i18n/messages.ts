@@ -1,5 +1,8 @@
 import type { Locale } from '@bordduk/shared'
 
+import { accessMessages } from './messages/access.ts'
+import { statementMessages } from './messages/statement.ts'
+
 /** Every user-visible string of the client, in bokmål and English. */
 const nb = {
   appName: 'Bordduk',
@@ -181,6 +184,8 @@ const nb = {
   namePromptJoin: 'Bli med',
   tidySection: 'Rydd',
   tidySectionLabel: 'Rydd lappene i «{title}» i rader under spørsmålene',
+  ...accessMessages.nb,
+  ...statementMessages.nb,
 } as const
 
 export type MessageKey = keyof typeof nb
@@ -366,6 +371,8 @@ const en: Record<MessageKey, string> = {
   namePromptJoin: 'Join',
   tidySection: 'Tidy',
   tidySectionLabel: 'Tidy the notes in “{title}” into rows below the questions',
+  ...accessMessages.en,
+  ...statementMessages.en,
 }
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { nb, en }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useState } from 'react'
 
 import type { OwnedTemplate } from '@bordduk/shared'
 
+import { announce } from '../a11y/announcer.ts'
 import { deleteTemplate, listOwnedTemplates, updateTemplate } from '../api/api.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 
@@ -28,8 +29,13 @@ export function OwnedTemplates({ facilitatorKey }: { facilitatorKey: string }) {
     try {
       await action()
       setStatus(done)
+      announce(done)
     } catch (error) {
-      setStatus(t('templateChangeFailed', { error: error instanceof Error ? error.message : String(error) }))
+      const failed = t('templateChangeFailed', {
+        error: error instanceof Error ? error.message : String(error),
+      })
+      setStatus(failed)
+      announce(failed)
     }
     reload()
   }
@@ -79,7 +85,8 @@ export function OwnedTemplates({ facilitatorKey }: { facilitatorKey: string }) {
           </li>
         ))}
       </ul>
-      <p role="status">{status}</p>
+      {/* Said through the app's live region (announce); shown here. */}
+      <p data-testid="owned-templates-status">{status}</p>
     </section>
   )
 }

@@ -4,11 +4,16 @@ export type Route =
   | { name: 'board'; boardId: string }
   | { name: 'workshop'; workshopId: string }
   | { name: 'print'; boardId: string }
+  | { name: 'statement' }
   | { name: 'notFound' }
 
-/** Maps a pathname to a route. Four routes do not need a router library. */
+/** The accessibility statement's address (Norwegian, like the service's other public words). */
+export const STATEMENT_PATH = '/tilgjengelighet'
+
+/** Maps a pathname to a route. A handful of routes do not need a router library. */
 export function matchRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'start' }
+  if (pathname === STATEMENT_PATH || pathname === `${STATEMENT_PATH}/`) return { name: 'statement' }
   const board = /^\/b\/([A-Za-z0-9_-]+)\/?$/.exec(pathname)
   if (board) return { name: 'board', boardId: board[1]! }
   const print = /^\/print\/([A-Za-z0-9_-]+)\/?$/.exec(pathname)
