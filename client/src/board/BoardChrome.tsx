@@ -30,6 +30,7 @@ import type { TLComponents } from 'tldraw'
 
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { LanguageSwitch } from '../routes/LanguageSwitch.tsx'
+import { BoardA11y } from './BoardA11y.tsx'
 import { canSwitchBoardLanguage, useBoard } from './BoardContext.ts'
 import { BoardLanguage } from './BoardLanguage.tsx'
 import { BoardMenu } from './BoardMenu.tsx'
@@ -172,4 +173,5 @@ export const boardComponents: TLComponents = {
   TopPanel: BoardTopPanel,
   MenuPanel: BoardMenuPanel,
   MainMenu: BoardMainMenu,
+  A11y: BoardA11y,
 }
