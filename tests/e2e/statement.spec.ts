@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 
-import { openBoard, openBoardMenu } from './fixtures/boardPage.ts'
+import { openBoardMenu } from './fixtures/boardPage.ts'
 import { expect, test } from './fixtures/test.ts'
 
 // Issue 12, "accessibility statement": the page, the ways to it, and its own accessibility.

@@ -27,6 +27,7 @@ import { fitFirstSheet } from './fitFirstSheet.ts'
 import { guardTemplateLayer, templateLayerUiOverrides } from './guardTemplateLayer.ts'
 import { boardComponents } from './BoardChrome.tsx'
 import { BoardContext } from './BoardContext.ts'
+import { boardThemes } from './boardTheme.ts'
 import { useBoardAnnouncements } from './useBoardAnnouncements.ts'
 
 // Fonts, icons and translations ship with our bundle: the app never calls tldraw's CDN.
@@ -117,6 +118,7 @@ export function BoardEditor(props: BoardEditorProps) {
       <Tldraw
         store={store}
         assetUrls={assetUrls}
+        themes={boardThemes}
         licenseKey={licenseKey}
         user={user}
         shapeUtils={templateShapeUtils}

@@ -9,6 +9,7 @@ import { CLOSE_CODES, paperSizeSchema, tileSizeSchema } from '@bordduk/shared'
 import type { BoardMeta, PaperSize } from '@bordduk/shared'
 
 import { ApiError, getBoard, getClientConfig } from '../api/api.ts'
+import { boardThemes } from '../board/boardTheme.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { templateShapeUtils } from '../shapes/templateShapes.ts'
 import { BoardConnection } from '../sync/BoardConnection.ts'
@@ -146,6 +147,7 @@ export default function PrintPage({ boardId }: { boardId: string }) {
               store={store}
               hideUi
               assetUrls={assetUrls}
+              themes={boardThemes}
               licenseKey={licenseKey}
               shapeUtils={templateShapeUtils}
               components={PRINT_COMPONENTS}
