@@ -114,6 +114,7 @@ test('the dashboard names the workshop, says what to do, counts down and lists t
   })
   expect(started.status()).toBe(200)
   await expect(countdown).toHaveText('Tiden er ute', { timeout: 8_000 })
+  await expect(page.getByTestId('live-region')).toContainText('Tiden er ute')
 })
 
 test('“end workshop” and “new links” ask first, say what will happen, and cancelling does nothing', async ({
