@@ -9,6 +9,7 @@ import { I18nProvider, useI18n } from './i18n/I18nProvider.tsx'
 import { registerServiceWorker } from './registerServiceWorker.ts'
 import { matchRoute } from './routes/matchRoute.ts'
 import StartPage from './routes/StartPage.tsx'
+import StatementPage from './routes/StatementPage.tsx'
 import './styles.css'
 
 // tldraw is large; the start page must not pay for it.
@@ -22,6 +23,8 @@ function App() {
   switch (route.name) {
     case 'start':
       return <StartPage />
+    case 'statement':
+      return <StatementPage />
     case 'board':
       return (
         <Suspense fallback={<p role="status">{t('loadingBoard')}</p>}>

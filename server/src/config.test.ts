@@ -26,4 +26,18 @@ describe('parseConfig', () => {
     expect(config.redisUrl).toBeUndefined()
     expect(config.publicUrl).toBe('https://bordduk.example.no')
   })
+
+  it('takes an e-mail address or an http(s) URL as ACCESSIBILITY_CONTACT, nothing else', () => {
+    expect(parseConfig({}).accessibilityContact).toBeUndefined()
+    expect(parseConfig({ ACCESSIBILITY_CONTACT: ' uu@kommune.example.no ' }).accessibilityContact).toBe(
+      'uu@kommune.example.no',
+    )
+    expect(parseConfig({ ACCESSIBILITY_CONTACT: 'https://kommune.example.no/uu' }).accessibilityContact).toBe(
+      'https://kommune.example.no/uu',
+    )
+    expect(() => parseConfig({ ACCESSIBILITY_CONTACT: 'javascript:alert(1)' })).toThrow(
+      /ACCESSIBILITY_CONTACT/,
+    )
+    expect(() => parseConfig({ ACCESSIBILITY_CONTACT: 'ring oss' })).toThrow(/ACCESSIBILITY_CONTACT/)
+  })
 })

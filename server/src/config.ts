@@ -2,6 +2,8 @@ import { resolve } from 'node:path'
 
 import { z } from 'zod'
 
+import { isAccessibilityContact } from '@bordduk/shared'
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value)
@@ -27,6 +29,14 @@ const envSchema = z.object({
   ),
   PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   TLDRAW_LICENSE_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+  ACCESSIBILITY_CONTACT: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .trim()
+      .refine(isAccessibilityContact, 'ACCESSIBILITY_CONTACT must be an e-mail address or an http(s) URL')
+      .optional(),
+  ),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   CHROMIUM_PATH: z.preprocess(emptyAsUndefined, z.string().optional()),
   // Limits against crafted or runaway clients; see the README's "Limits" table.
@@ -56,6 +66,8 @@ export interface Config {
   /** Base for links we hand out; when unset, the origin of each request is used. */
   readonly publicUrl: string | undefined
   readonly tldrawLicenseKey: string | undefined
+  /** Where people report accessibility problems (e-mail or URL); shown on the statement page. */
+  readonly accessibilityContact: string | undefined
   readonly logLevel: (typeof LOG_LEVELS)[number]
   /** Chromium for PDF export; found on the system when unset. */
   readonly chromiumPath: string | undefined
@@ -103,6 +115,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     redisUrl: e.REDIS_URL,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     tldrawLicenseKey: e.TLDRAW_LICENSE_KEY,
+    accessibilityContact: e.ACCESSIBILITY_CONTACT,
     logLevel: e.LOG_LEVEL,
     chromiumPath: e.CHROMIUM_PATH,
     limits: Object.freeze({

@@ -66,7 +66,7 @@ export type {
   TemplateSheet,
   TemplateSummary,
 } from './schemas/template.ts'
-export { clientConfigSchema } from './schemas/clientConfig.ts'
+export { clientConfigSchema, isAccessibilityContact } from './schemas/clientConfig.ts'
 export type { ClientConfig } from './schemas/clientConfig.ts'
 export { PAPER_MM, UNITS_PER_MM, sheetSize } from './paper.ts'
 export { richTextToPlain } from './richText.ts'

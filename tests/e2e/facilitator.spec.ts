@@ -113,6 +113,7 @@ test('the dashboard names the workshop, says what to do, counts down and lists t
   })
   expect(started.status()).toBe(200)
   await expect(countdown).toHaveText('Tiden er ute', { timeout: 8_000 })
+  await expect(page.getByTestId('live-region')).toContainText('Tiden er ute')
 })
 
 test('“end workshop” and “new links” ask first, say what will happen, and cancelling does nothing', async ({
@@ -167,11 +168,13 @@ test('“end workshop” and “new links” ask first, say what will happen, an
   // Confirmed, each does what it said.
   await end.click()
   await dialog.getByRole('button', { name: 'Avslutt workshopen' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Workshopen er avsluttet' })).toBeVisible()
+  await expect(page.locator('.workshop-controls__end').getByText('Workshopen er avsluttet')).toBeVisible()
+  await expect(page.getByTestId('live-region')).toContainText('Workshopen er avsluttet')
   expect(await versionNames()).toEqual(['Workshop slutt', 'Workshop start'])
   await group.getByRole('button', { name: 'Lag nye lenker' }).click()
   await rotate.getByRole('button', { name: 'Lag nye lenker' }).click()
-  await expect(group.getByRole('status')).toHaveText(/Nye lenker laget/)
+  await expect(group.getByTestId('rotate-keys-done')).toHaveText(/Nye lenker laget/)
+  await expect(page.getByTestId('live-region')).toContainText('Nye lenker laget')
   expect(await group.getByRole('link').first().getAttribute('href')).not.toBe(editLink)
   await expect(participant.getByRole('heading', { level: 1 })).toHaveText('Denne lenken er byttet ut')
 })
@@ -328,7 +331,9 @@ test('the dashboard, its confirmation, the start page’s list and the replaced-
     .getByRole('dialog', { name: /Gruppe 1/ })
     .getByRole('button', { name: 'Lag nye lenker' })
     .click()
-  await expect(page.locator('.group-card').first().getByRole('status')).toHaveText(/Nye lenker laget/)
+  await expect(page.locator('.group-card').first().getByTestId('rotate-keys-done')).toHaveText(
+    /Nye lenker laget/,
+  )
 
   await page.goto(server.url)
   await expect(page.getByRole('region', { name: 'Laget i denne nettleseren' })).toBeVisible()

@@ -48,7 +48,8 @@ test('a facilitator runs a workshop: three groups, live thumbnails, head counts,
   // New links for group 2 (asked first): the participant's old link stops working.
   await groups.nth(1).getByRole('button', { name: 'Lag nye lenker' }).click()
   await facilitator.getByRole('dialog').getByRole('button', { name: 'Lag nye lenker' }).click()
-  await expect(groups.nth(1).getByRole('status')).toHaveText(/Nye lenker laget/)
+  await expect(groups.nth(1).getByTestId('rotate-keys-done')).toHaveText(/Nye lenker laget/)
+  await expect(facilitator.getByTestId('live-region')).toContainText('Nye lenker laget')
   const newUrl = await groups.nth(1).getByRole('link').first().getAttribute('href')
   expect(newUrl).not.toBe(editUrl)
   await expect(participant.getByRole('alert')).toHaveText(/Tilretteleggeren har laget nye lenker/)
@@ -125,7 +126,8 @@ test('a facilitator saves a group board as a template of their own, shown in the
   await facilitator.getByLabel('Navn på malen').fill('Oppstart for helse')
   await facilitator.getByLabel('Kort beskrivelse').fill('Med frister')
   await facilitator.getByRole('button', { name: 'Lagre som mal' }).last().click()
-  await expect(facilitator.getByRole('status').filter({ hasText: 'er lagret' })).toBeVisible()
+  await expect(facilitator.getByTestId('template-saved')).toContainText('er lagret')
+  await expect(facilitator.getByTestId('live-region')).toContainText('er lagret')
 
   await page.goto(server.url)
   const card = page.locator('.template-card', { hasText: 'Oppstart for helse' })
@@ -144,7 +146,10 @@ test('a facilitator saves a group board as a template of their own, shown in the
   const yours = page.getByRole('region', { name: 'Dine maler' })
   await yours.getByLabel('Navn på malen').fill('Oppstart for helse og omsorg')
   await yours.getByRole('button', { name: 'Lagre navn' }).click()
-  await expect(yours.getByRole('status')).toHaveText('Malen heter nå «Oppstart for helse og omsorg».')
+  await expect(yours.getByTestId('owned-templates-status')).toHaveText(
+    'Malen heter nå «Oppstart for helse og omsorg».',
+  )
+  await expect(page.getByTestId('live-region')).toHaveText('Malen heter nå «Oppstart for helse og omsorg».')
   page.once('dialog', (dialog) => void dialog.accept())
   await yours.getByRole('button', { name: 'Slett «Oppstart for helse og omsorg»' }).click()
   await expect(yours).toBeHidden() // nothing left to list

@@ -31,6 +31,7 @@ import type { TLComponents } from 'tldraw'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { OutlineToggle } from '../outline/OutlineToggle.tsx'
 import { LanguageSwitch } from '../routes/LanguageSwitch.tsx'
+import { BoardA11y } from './BoardA11y.tsx'
 import { canSwitchBoardLanguage, useBoard } from './BoardContext.ts'
 import { BoardLanguage } from './BoardLanguage.tsx'
 import { BoardMenu } from './BoardMenu.tsx'
@@ -174,4 +175,5 @@ export const boardComponents: TLComponents = {
   TopPanel: BoardTopPanel,
   MenuPanel: BoardMenuPanel,
   MainMenu: BoardMainMenu,
+  A11y: BoardA11y,
 }

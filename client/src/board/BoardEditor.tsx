@@ -21,6 +21,8 @@ import { BoardContext } from './BoardContext.ts'
 import { useWorkshopMap } from './useWorkshopMap.ts'
 import { OutlinePanel } from '../outline/OutlinePanel.tsx'
 import { focusOutlineToggle } from '../outline/OutlineToggle.tsx'
+import { boardThemes } from './boardTheme.ts'
+import { useBoardAnnouncements } from './useBoardAnnouncements.ts'
 
 // Fonts, icons and translations ship with our bundle: the app never calls tldraw's CDN.
 const assetUrls = getAssetUrlsByImport()
@@ -61,6 +63,7 @@ export function BoardEditor(props: BoardEditorProps) {
   } = props
   const { t, locale } = useI18n()
   const state = useSyncExternalStore(connection.subscribe, connection.getState)
+  useBoardAnnouncements(connection)
   const tldrawLocale = TLDRAW_LOCALES[locale]
   const [{ preferences, setPreferences }] = useState(() =>
     localUserPreferences(
@@ -134,6 +137,7 @@ export function BoardEditor(props: BoardEditorProps) {
           <Tldraw
             store={store}
             assetUrls={assetUrls}
+            themes={boardThemes}
             licenseKey={licenseKey}
             user={user}
             shapeUtils={templateShapeUtils}

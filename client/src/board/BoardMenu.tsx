@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 
 import { useI18n } from '../i18n/I18nProvider.tsx'
+import { STATEMENT_PATH } from '../routes/matchRoute.ts'
 
 /**
  * One button that holds what does not fit beside the status chip (print, versions, the board's
@@ -55,6 +56,10 @@ export function BoardMenu({ iconOnly = false, children }: { iconOnly?: boolean; 
       </button>
       <section id={id} className="board-menu__sheet" aria-label={t('boardMenu')} hidden={!open}>
         {children}
+        {/* Last, under everything the board does: about the service, not this board. */}
+        <a className="board-menu__link" href={STATEMENT_PATH}>
+          {t('accessibilityStatement')}
+        </a>
       </section>
     </div>
   )

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import type { FormEvent } from 'react'
 
+import { announce } from '../a11y/announcer.ts'
 import { saveTemplate } from '../api/api.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { PanelPopover } from './PanelPopover.tsx'
@@ -21,6 +22,7 @@ export function SaveAsTemplate({ boardId, boardKey }: { boardId: string; boardKe
       locale,
     })
     setSaved(template.title)
+    announce(t('templateSaved', { title: template.title }))
   }
   return (
     <PanelPopover label={t('saveAsTemplate')}>
@@ -43,7 +45,7 @@ export function SaveAsTemplate({ boardId, boardKey }: { boardId: string; boardKe
           />
           <button type="submit">{t('saveAsTemplate')}</button>
         </form>
-        {saved && <p role="status">{t('templateSaved', { title: saved })}</p>}
+        {saved && <p data-testid="template-saved">{t('templateSaved', { title: saved })}</p>}
       </>
     </PanelPopover>
   )

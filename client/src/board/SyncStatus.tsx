@@ -6,8 +6,10 @@ import type { ConnectionState } from '../sync/BoardConnection.ts'
 
 /**
  * The small status chip: link state, and when the server last confirmed our changes as
- * stored. Announced politely to screen readers when it changes. `compact` (phones, tablets) shows the
- * link state in a word and keeps the rest for screen readers.
+ * stored. Not a live region itself: it changes with every save, and the settled changes worth
+ * hearing are announced once through `announce` (see `useBoardAnnouncements`). `compact` (phones,
+ * tablets) shows the link state in a word and keeps the rest for screen readers. The dot's colour
+ * always has the words beside it.
  */
 export function SyncStatus({
   state,
@@ -46,8 +48,7 @@ export function SyncStatus({
       className="sync-status"
       data-link={tone}
       data-compact={compact}
-      role="status"
-      aria-live="polite"
+      role="group"
       aria-label={t('connectionStatus')}
     >
       <span className="sync-status__dot" aria-hidden="true" />

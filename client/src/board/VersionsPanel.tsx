@@ -4,6 +4,7 @@ import type { FormEvent } from 'react'
 import { LOCALE_TAGS } from '@bordduk/shared'
 import type { BoardVersionInfo } from '@bordduk/shared'
 
+import { announce } from '../a11y/announcer.ts'
 import { listVersions, restoreVersion, saveVersion } from '../api/api.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { PanelPopover } from './PanelPopover.tsx'
@@ -27,6 +28,7 @@ export function VersionsPanel({ boardId, boardKey }: { boardId: string; boardKey
   const restore = async (version: BoardVersionInfo) => {
     await restoreVersion(boardId, boardKey, version.id)
     setRestored(version.name)
+    announce(t('versionRestored', { name: version.name }))
   }
   const time = (iso: string) =>
     new Date(iso).toLocaleString(LOCALE_TAGS[locale], {
@@ -58,7 +60,7 @@ export function VersionsPanel({ boardId, boardKey }: { boardId: string; boardKey
           </li>
         ))}
       </ul>
-      {restored && <p role="status">{t('versionRestored', { name: restored })}</p>}
+      {restored && <p>{t('versionRestored', { name: restored })}</p>}
     </PanelPopover>
   )
 }

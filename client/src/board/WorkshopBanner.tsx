@@ -4,6 +4,7 @@ import { createUserId, useEditor, useValue } from 'tldraw'
 import { Y_WORKSHOP_MAP } from '@bordduk/shared'
 import type { WorkshopTimer } from '@bordduk/shared'
 
+import { announce } from '../a11y/announcer.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { useBoard } from './BoardContext.ts'
 import { formatDuration } from './formatDuration.ts'
@@ -27,13 +28,32 @@ function isReset(timer: WorkshopTimer): boolean {
   return timer.startedAt === null && timer.remainingMs >= timer.durationMs
 }
 
-/** Plays the optional sound when the time runs out while the board is open (not on load). */
-function useTimesUpSignal(timeUp: boolean): void {
+/**
+ * When the time runs out while the board is open (not on load): says so once to screen readers
+ * and plays the optional sound.
+ */
+function useTimesUpSignal(timeUp: boolean, text: string): void {
   const was = useRef(timeUp)
   useEffect(() => {
-    if (timeUp && !was.current) timesUpSound.play()
+    if (timeUp && !was.current) {
+      announce(text)
+      timesUpSound.play()
+    }
     was.current = timeUp
-  }, [timeUp])
+  }, [timeUp, text])
+}
+
+/**
+ * Says each new value of `key` (a message's time, "following" turning on) with `text`, from the
+ * second value on: what was there when the board opened is on screen, not news.
+ */
+function useAnnounceChange(key: unknown, text: string | null): void {
+  const was = useRef(key)
+  useEffect(() => {
+    if (key === was.current) return
+    was.current = key
+    if (text) announce(text)
+  }, [key, text])
 }
 
 /**
@@ -87,7 +107,8 @@ function Chevron({ up }: { up: boolean }) {
  * The compact strip on a workshop's group board: the group's name, the facilitator's timer
  * and message, "bring everyone here" for the facilitator, and a note to participants whose
  * view follows theirs. A participant may fold it to a chip (name and timer); it stays folded.
- * When the time is up the strip turns red, says so once to screen readers, and may beep.
+ * When the time is up the strip turns red and says so in words, tells screen readers once, and
+ * may beep. New messages and following are announced through the app's one live region.
  */
 export function WorkshopBanner() {
   const { t } = useI18n()
@@ -105,7 +126,7 @@ export function WorkshopBanner() {
       : shownTimer.remainingMs
     : 0
   const timeUp = shownTimer !== null && left <= 0
-  useTimesUpSignal(timeUp)
+  useTimesUpSignal(timeUp, t('timerDone'))
   const followingId = useValue('following', () => editor.getInstanceState().followingUserId, [editor])
   const ownId = editor.user.getId()
   const text = message?.text ? message.text : null
@@ -114,6 +135,7 @@ export function WorkshopBanner() {
     text ? message!.sentAt : null,
   )
   const [fullMessage, setFullMessage] = useState(false)
+  useAnnounceChange(text ? message!.sentAt : null, text && t('announceMessage', { text }))
 
   // Start following when the facilitator gathers everyone; stop when the gathering ends.
   useEffect(() => {
@@ -139,6 +161,7 @@ export function WorkshopBanner() {
   )
   // tldraw shows its own "stop following" button while following; we only say whom.
   const following = Boolean(followingId && follow && followingId === createUserId(follow.userId))
+  useAnnounceChange(following, following ? t('followingFacilitator') : null)
   const foldable = Boolean(text || gather || following)
   if (!board.inWorkshop && !shownTimer && !foldable) return null
   const folded = foldable && collapsed
@@ -153,8 +176,8 @@ export function WorkshopBanner() {
       {board.inWorkshop && <GroupTitle title={board.title} />}
       {shownTimer &&
         (timeUp ? (
-          // A new element when the time runs out, so screen readers announce it once.
-          <strong className="workshop-banner__timer" role="alert" data-testid="workshop-timer">
+          // Announced once through the live region (useTimesUpSignal); here it is only shown.
+          <strong className="workshop-banner__timer" data-testid="workshop-timer">
             {t('timerDone')}
           </strong>
         ) : (
@@ -165,7 +188,7 @@ export function WorkshopBanner() {
           </span>
         ))}
       {!folded && text && (
-        <span className="workshop-banner__message-region" role="status">
+        <span className="workshop-banner__message-region">
           <button
             type="button"
             className="workshop-banner__message"
@@ -179,17 +202,9 @@ export function WorkshopBanner() {
           </button>
         </span>
       )}
-      {!folded && following && (
-        <span className="workshop-banner__follow" role="status">
-          {t('followingFacilitator')}
-        </span>
-      )}
+      {!folded && following && <span className="workshop-banner__follow">{t('followingFacilitator')}</span>}
       {!folded && gather}
-      {folded && unseenMessage && (
-        <span className="workshop-banner__new" role="status">
-          {t('newMessage')}
-        </span>
-      )}
+      {folded && unseenMessage && <span className="workshop-banner__new">{t('newMessage')}</span>}
       {foldable && (
         <button
           type="button"

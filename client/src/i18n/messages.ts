@@ -13,8 +13,10 @@
  */
 import type { Locale } from '@bordduk/shared'
 
+import { accessMessages } from './messages/access.ts'
 import { outlineMessages } from './messages/outline.ts'
 import { serverErrorMessages } from './messages/serverErrors.ts'
+import { statementMessages } from './messages/statement.ts'
 import { nnCore } from './nn.ts'
 import { svCore } from './sv.ts'
 
@@ -201,6 +203,8 @@ const nb = {
   tidySectionLabel: 'Rydd lappene i «{title}» i rader under spørsmålene',
   ...serverErrorMessages.nb,
   ...outlineMessages.nb,
+  ...accessMessages.nb,
+  ...statementMessages.nb,
 } as const
 
 export type MessageKey = keyof typeof nb
@@ -388,18 +392,24 @@ const en: Record<MessageKey, string> = {
   tidySectionLabel: 'Tidy the notes in “{title}” into rows below the questions',
   ...serverErrorMessages.en,
   ...outlineMessages.en,
+  ...accessMessages.en,
+  ...statementMessages.en,
 }
 
 const nn: Record<MessageKey, string> = {
   ...nnCore,
   ...serverErrorMessages.nn,
   ...outlineMessages.nn,
+  ...accessMessages.nn,
+  ...statementMessages.nn,
 }
 
 const sv: Record<MessageKey, string> = {
   ...svCore,
   ...serverErrorMessages.sv,
   ...outlineMessages.sv,
+  ...accessMessages.sv,
+  ...statementMessages.sv,
 }
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { nb, nn, en, sv }

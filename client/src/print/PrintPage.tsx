@@ -9,6 +9,7 @@ import { CLOSE_CODES, LOCALE_TAGS, paperSizeSchema, tileSizeSchema } from '@bord
 import type { BoardMeta, PaperSize } from '@bordduk/shared'
 
 import { ApiError, getBoard, getClientConfig } from '../api/api.ts'
+import { boardThemes } from '../board/boardTheme.ts'
 import { FixedLocale, useI18n } from '../i18n/I18nProvider.tsx'
 import { translate } from '../i18n/messages.ts'
 import type { MessageKey } from '../i18n/messages.ts'
@@ -152,6 +153,7 @@ export default function PrintPage({ boardId }: { boardId: string }) {
               store={store}
               hideUi
               assetUrls={assetUrls}
+              themes={boardThemes}
               licenseKey={licenseKey}
               shapeUtils={templateShapeUtils}
               components={PRINT_COMPONENTS}

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 
 import type { WorkshopGroup } from '@bordduk/shared'
 
+import { announce } from '../a11y/announcer.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { ConfirmButton } from './ConfirmButton.tsx'
 
@@ -81,10 +82,15 @@ export function GroupCard({ group, refresh, onRotate }: GroupCardProps) {
           ]}
           confirmLabel={t('rotateKeysConfirm')}
           className="danger-outline-button"
-          onConfirm={() => onRotate().then(() => setRotated(true))}
+          onConfirm={() =>
+            onRotate().then(() => {
+              setRotated(true)
+              announce(t('rotateKeysDone'))
+            })
+          }
         />
       </p>
-      <p role="status">{rotated ? t('rotateKeysDone') : ''}</p>
+      {rotated && <p data-testid="rotate-keys-done">{t('rotateKeysDone')}</p>}
     </li>
   )
 }

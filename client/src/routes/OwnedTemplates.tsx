@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useState } from 'react'
 
 import type { OwnedTemplate } from '@bordduk/shared'
 
+import { announce } from '../a11y/announcer.ts'
 import { deleteTemplate, listOwnedTemplates, updateTemplate } from '../api/api.ts'
 import { errorText } from '../api/errorText.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
@@ -29,8 +30,11 @@ export function OwnedTemplates({ facilitatorKey }: { facilitatorKey: string }) {
     try {
       await action()
       setStatus(done)
+      announce(done)
     } catch (error) {
-      setStatus(t('templateChangeFailed', { error: errorText(error, t) }))
+      const failed = t('templateChangeFailed', { error: errorText(error, t) })
+      setStatus(failed)
+      announce(failed)
     }
     reload()
   }
@@ -80,7 +84,8 @@ export function OwnedTemplates({ facilitatorKey }: { facilitatorKey: string }) {
           </li>
         ))}
       </ul>
-      <p role="status">{status}</p>
+      {/* Said through the app's live region (announce); shown here. */}
+      <p data-testid="owned-templates-status">{status}</p>
     </section>
   )
 }

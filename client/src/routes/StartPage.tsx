@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx'
 import { remember } from '../remembered/rememberedLinks.ts'
 import { AppHeader } from './AppHeader.tsx'
 import { RememberedList } from './RememberedList.tsx'
+import { SiteFooter } from './SiteFooter.tsx'
 import { TemplateCard } from './TemplateCard.tsx'
 import { WorkshopForm } from './WorkshopForm.tsx'
 
@@ -85,6 +86,7 @@ export default function StartPage() {
         <p>{t('workshopIntro')}</p>
         {templates && <WorkshopForm templates={templates} />}
       </main>
+      <SiteFooter />
     </div>
   )
 }

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react'
 
 import type { Workshop, WorkshopTimer } from '@bordduk/shared'
 
+import { announce } from '../a11y/announcer.ts'
 import { endWorkshop, sendWorkshopMessage, setWorkshopTimer } from '../api/api.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { ConfirmButton } from './ConfirmButton.tsx'
@@ -44,8 +45,10 @@ export function WorkshopControls(props: WorkshopControlsProps) {
     try {
       await sendWorkshopMessage(workshop.id, facilitatorKey, text)
     } catch {
+      announce(t('messageSendFailed'))
       return setSent('failed')
     }
+    announce(t('messageSent'))
     setSent('sent')
     setText('')
     onChanged()
@@ -53,6 +56,7 @@ export function WorkshopControls(props: WorkshopControlsProps) {
   const end = async () => {
     await endWorkshop(workshop.id, facilitatorKey)
     setEnded(true)
+    announce(t('workshopEnded'))
     onTimer(null)
     onChanged()
   }
@@ -100,7 +104,7 @@ export function WorkshopControls(props: WorkshopControlsProps) {
               <button type="submit" className="button--primary">
                 {t('send')}
               </button>
-              <span role="status">
+              <span data-testid="message-sent">
                 {sent === 'sent' ? t('messageSent') : sent === 'failed' ? t('messageSendFailed') : ''}
               </span>
             </div>
@@ -117,7 +121,7 @@ export function WorkshopControls(props: WorkshopControlsProps) {
           className="danger-outline-button"
           onConfirm={end}
         />
-        <p role="status">{ended ? t('workshopEnded') : ''}</p>
+        {ended && <p>{t('workshopEnded')}</p>}
       </div>
     </div>
   )

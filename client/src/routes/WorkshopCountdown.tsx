@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 import type { WorkshopTimer } from '@bordduk/shared'
 
+import { announce } from '../a11y/announcer.ts'
 import { formatDuration } from '../board/formatDuration.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 
@@ -39,6 +40,12 @@ export function WorkshopCountdown({
     running: t('timerLeft', { time: formatDuration(left) }),
     paused: t('timerPaused', { time: formatDuration(left) }),
   }[state]
+  // Time running out while the dashboard is open is said once; a finished timer on load is not news.
+  const shownState = useRef(state)
+  useEffect(() => {
+    if (state === 'done' && shownState.current !== 'done') announce(t('timerDone'))
+    shownState.current = state
+  }, [state, t])
   return (
     // role=timer is not announced every second (its live region is off by default).
     <p className="workshop-countdown" role="timer" data-state={state} data-testid="dashboard-timer">

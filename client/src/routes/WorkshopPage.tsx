@@ -8,6 +8,7 @@ import type { MessageKey } from '../i18n/messages.ts'
 import { GroupCard } from './GroupCard.tsx'
 import { AppHeader } from './AppHeader.tsx'
 import { OwnedTemplates } from './OwnedTemplates.tsx'
+import { SiteFooter } from './SiteFooter.tsx'
 import { WorkshopControls } from './WorkshopControls.tsx'
 import './facilitator.css'
 
@@ -111,6 +112,7 @@ export default function WorkshopPage({ workshopId }: { workshopId: string }) {
           </>
         )}
       </main>
+      <SiteFooter />
     </div>
   )
 }

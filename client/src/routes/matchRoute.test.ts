@@ -15,6 +15,12 @@ describe('matchRoute', () => {
     expect(matchRoute('/b/abc/outlines')).toEqual({ name: 'notFound' })
   })
 
+  it('knows the accessibility statement, with or without a trailing slash', () => {
+    expect(matchRoute('/tilgjengelighet')).toEqual({ name: 'statement' })
+    expect(matchRoute('/tilgjengelighet/')).toEqual({ name: 'statement' })
+    expect(matchRoute('/tilgjengelighet/x')).toEqual({ name: 'notFound' })
+  })
+
   it('answers notFound for anything else', () => {
     expect(matchRoute('/b/')).toEqual({ name: 'notFound' })
     expect(matchRoute('/b/a/b')).toEqual({ name: 'notFound' })

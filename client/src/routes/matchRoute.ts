@@ -5,11 +5,16 @@ export type Route =
   | { name: 'outline'; boardId: string }
   | { name: 'workshop'; workshopId: string }
   | { name: 'print'; boardId: string }
+  | { name: 'statement' }
   | { name: 'notFound' }
+
+/** The accessibility statement's address (Norwegian, like the service's other public words). */
+export const STATEMENT_PATH = '/tilgjengelighet'
 
 /** Maps a pathname to a route. A handful of routes do not need a router library. */
 export function matchRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'start' }
+  if (pathname === STATEMENT_PATH || pathname === `${STATEMENT_PATH}/`) return { name: 'statement' }
   const board = /^\/b\/([A-Za-z0-9_-]+)\/?$/.exec(pathname)
   if (board) return { name: 'board', boardId: board[1]! }
   const outline = /^\/b\/([A-Za-z0-9_-]+)\/outline\/?$/.exec(pathname)

@@ -2,7 +2,8 @@ import { InstancePresenceRecordType, createPresenceStateDerivation, react } from
 import type { Signal, TLInstancePresence, TLStore, TLUser } from 'tldraw'
 import type { Awareness } from 'y-protocols/awareness'
 
-const PRESENCE_FIELD = 'presence'
+/** The awareness field that carries a tab's tldraw presence record. */
+export const PRESENCE_FIELD = 'presence'
 
 /**
  * Shares this tab's cursor, selection and viewport over Yjs awareness, and shows everyone
