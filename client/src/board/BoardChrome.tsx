@@ -31,8 +31,12 @@ import type { TLComponents } from 'tldraw'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { LanguageSwitch } from '../routes/LanguageSwitch.tsx'
 import { canSwitchBoardLanguage, useBoard } from './BoardContext.ts'
+import { BoardA11y } from './BoardA11y.tsx'
 import { BoardLanguage } from './BoardLanguage.tsx'
 import { BoardMenu } from './BoardMenu.tsx'
+import { KeyboardShortcutsToggle } from './KeyboardShortcutsToggle.tsx'
+import { BoardContextMenu } from './MoveToSection.tsx'
+import { NoteColourLabels } from './NoteColourLabels.tsx'
 import { PrintPanel } from './PrintPanel.tsx'
 import { SaveAsTemplate } from './SaveAsTemplate.tsx'
 import { SyncStatus } from './SyncStatus.tsx'
@@ -89,6 +93,7 @@ function BoardStatusPanel() {
         <BoardMenu iconOnly={phone}>
           <BoardActions />
           {board.inWorkshop && <TimesUpSoundToggle />}
+          <KeyboardShortcutsToggle />
           <div className="board-menu__row">
             <span>{t('myLanguage')}</span>
             <LanguageSwitch onLight />
@@ -172,4 +177,8 @@ export const boardComponents: TLComponents = {
   TopPanel: BoardTopPanel,
   MenuPanel: BoardMenuPanel,
   MainMenu: BoardMainMenu,
+  ContextMenu: BoardContextMenu,
+  // tldraw's announcements go to the app's one live region (see BoardA11y).
+  A11y: BoardA11y,
+  InFrontOfTheCanvas: NoteColourLabels,
 }

@@ -11,22 +11,29 @@ import {
   defaultShapeUtils,
   useTldrawCurrentUser,
 } from 'tldraw'
-import type { Editor, TLStore, TLUserPreferences } from 'tldraw'
+import type { Editor, TLStore, TLUiOverrides, TLUserPreferences } from 'tldraw'
 import 'tldraw/tldraw.css'
 
 import type { BoardRole, Locale } from '@bordduk/shared'
 
+import { canvasWords } from '../a11y/canvasWords.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { loadLocalUser, localUserPreferences } from '../identity/localUser.ts'
 import type { BoardConnection } from '../sync/BoardConnection.ts'
 import { bindPresence } from '../sync/bindPresence.ts'
 import { bindRecords } from '../sync/bindRecords.ts'
+import { announceDeletedNotes } from '../notes/announceDeletedNotes.ts'
 import { keepNotesInSections } from '../notes/keepNotesInSections.ts'
 import { templateShapeUtils } from '../shapes/templateShapes.ts'
 import { fitFirstSheet } from './fitFirstSheet.ts'
 import { guardTemplateLayer, templateLayerUiOverrides } from './guardTemplateLayer.ts'
 import { boardComponents } from './BoardChrome.tsx'
 import { BoardContext } from './BoardContext.ts'
+import { keysOnTemplateShapes } from './keysOnTemplateShapes.ts'
+import { MoveToSectionDialog, moveToSectionOverrides } from './MoveToSection.tsx'
+
+const participantOverrides: TLUiOverrides[] = [moveToSectionOverrides, templateLayerUiOverrides]
+const facilitatorOverrides: TLUiOverrides[] = [moveToSectionOverrides]
 
 // Fonts, icons and translations ship with our bundle: the app never calls tldraw's CDN.
 const assetUrls = getAssetUrlsByImport()
@@ -65,6 +72,11 @@ export function BoardEditor(props: BoardEditorProps) {
   useEffect(() => {
     preferences.update((p) => ({ ...p, locale: tldrawLocale }))
   }, [preferences, tldrawLocale])
+  // Shape descriptions and canvas announcements speak the person's language.
+  useEffect(() => {
+    canvasWords.set(t)
+  }, [t])
+  const [editor, setEditor] = useState<Editor | null>(null)
   // tldraw's UI speaks "my language": a locale it tries to set itself is not taken over.
   const [setPinnedPreferences] = useState(
     () => (next: TLUserPreferences) => setPreferences({ ...next, locale: preferences.get().locale }),
@@ -119,19 +131,26 @@ export function BoardEditor(props: BoardEditorProps) {
         user={user}
         shapeUtils={templateShapeUtils}
         components={boardComponents}
-        overrides={role === 'facilitator' ? undefined : templateLayerUiOverrides}
+        overrides={role === 'facilitator' ? facilitatorOverrides : participantOverrides}
         onMount={(editor) => {
           window.editor = editor
+          setEditor(editor)
           fitFirstSheet(editor)
           const stopKeepingNotes = keepNotesInSections(editor)
+          const stopKeys = keysOnTemplateShapes(editor)
+          const stopDeleteNews = announceDeletedNotes(editor)
           // Facilitators may adjust the printed layer; everyone else is kept off it.
           const stopGuard = role === 'facilitator' ? undefined : guardTemplateLayer(editor)
           return () => {
             stopKeepingNotes()
+            stopKeys()
+            stopDeleteNews()
             stopGuard?.()
+            setEditor(null)
           }
         }}
       />
+      {editor && <MoveToSectionDialog editor={editor} />}
     </BoardContext.Provider>
   )
 }

@@ -1,5 +1,7 @@
 import type { Locale } from '@bordduk/shared'
 
+import { keyboardMessages } from './messages/keyboard.ts'
+
 /** Every user-visible string of the client, in bokmål and English. */
 const nb = {
   appName: 'Bordduk',
@@ -181,6 +183,7 @@ const nb = {
   namePromptJoin: 'Bli med',
   tidySection: 'Rydd',
   tidySectionLabel: 'Rydd lappene i «{title}» i rader under spørsmålene',
+  ...keyboardMessages.nb,
 } as const
 
 export type MessageKey = keyof typeof nb
@@ -366,6 +369,7 @@ const en: Record<MessageKey, string> = {
   namePromptJoin: 'Join',
   tidySection: 'Tidy',
   tidySectionLabel: 'Tidy the notes in “{title}” into rows below the questions',
+  ...keyboardMessages.en,
 }
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { nb, en }

@@ -1,4 +1,4 @@
-import { HTMLContainer, useSvgExportContext } from 'tldraw'
+import { HTMLContainer, useEditor, useSvgExportContext, useValue } from 'tldraw'
 
 import {
   SECTION_SHAPE,
@@ -9,7 +9,12 @@ import {
   takesNotes,
 } from '@bordduk/shared/shapes'
 
+import { say } from '../../a11y/canvasWords.ts'
+import { useI18n } from '../../i18n/I18nProvider.tsx'
+import { addNoteInSection } from '../../notes/notesBySection.ts'
+import { canvasControlEvents } from '../canvasControlEvents.ts'
 import { TemplateShapeUtil } from '../TemplateShapeUtil.ts'
+import { useKeyboardFocus } from '../useKeyboardFocus.ts'
 import type { SectionShape } from '../templateShapeTypes.ts'
 import '../templateShapes.css'
 import { TidyButton } from './TidyButton.tsx'
@@ -33,15 +38,55 @@ export class SectionShapeUtil extends TemplateShapeUtil<SectionShape> {
     }
   }
 
+  // Keyboard navigation stops at the sections notes go in, where Enter makes one.
+  override canTabTo = (shape: SectionShape) => takesNotes(shape.props.kind)
+
+  override getAriaDescriptor(shape: SectionShape) {
+    const { number, title } = shape.props
+    if (!takesNotes(shape.props.kind)) return title
+    return number
+      ? say('keySectionDescriptor', { number, title })
+      : say('keySectionDescriptorUnnumbered', { title })
+  }
+
+  override getText(shape: SectionShape) {
+    return shape.props.title
+  }
+
   component(shape: SectionShape) {
     return <Section shape={shape} />
   }
+}
+
+/** While the section has keyboard focus: "New note here ⏎", a button for what Enter does. */
+function NewNoteHere({ shape }: { shape: SectionShape }) {
+  const editor = useEditor()
+  const { t } = useI18n()
+  const readonly = useValue('readonly', () => editor.getIsReadonly(), [editor])
+  if (readonly) return null
+  return (
+    <button
+      type="button"
+      className="bd-section__new-note"
+      // Focus stays on the canvas, where Enter does the same; the button is for pointer users.
+      tabIndex={-1}
+      aria-label={t('keyNewNoteHereLabel', { title: shape.props.title })}
+      {...canvasControlEvents}
+      onClick={() => addNoteInSection(editor, shape.id)}
+    >
+      {t('keyNewNoteHere')}
+      <kbd aria-hidden="true">Enter</kbd>
+    </button>
+  )
 }
 
 function Section({ shape }: { shape: SectionShape }) {
   const { w, h, number, title, prompts, kind, columns } = shape.props
   // Exports (print, PDF, thumbnails) show the sheet as paper: no button on it.
   const exporting = useSvgExportContext() !== null
+  const focused = useKeyboardFocus(shape.id) && !exporting
+  const focusClass = focused ? ' bd-kbd-focus' : ''
+  const newNote = focused && takesNotes(kind) && <NewNoteHere shape={shape} />
   const tidy = takesNotes(kind) && !exporting && <TidyButton sectionId={shape.id} title={title} />
   const heading = (
     <div className="bd-section__heading">
@@ -62,7 +107,7 @@ function Section({ shape }: { shape: SectionShape }) {
   )
   if (kind === 'tableRow') {
     return (
-      <HTMLContainer className="bd-section bd-section--row" style={{ width: w, height: h }}>
+      <HTMLContainer className={`bd-section bd-section--row${focusClass}`} style={{ width: w, height: h }}>
         <div className="bd-section__label" style={{ width: TABLE_LABEL_WIDTH }}>
           {heading}
           {promptList}
@@ -76,11 +121,12 @@ function Section({ shape }: { shape: SectionShape }) {
             <div key={i} className="bd-section__cell" />
           ))}
         </div>
+        {newNote}
       </HTMLContainer>
     )
   }
   return (
-    <HTMLContainer className={`bd-section bd-section--${kind}`} style={{ width: w, height: h }}>
+    <HTMLContainer className={`bd-section bd-section--${kind}${focusClass}`} style={{ width: w, height: h }}>
       {heading}
       {promptList}
       {takesNotes(kind) && (
@@ -92,6 +138,7 @@ function Section({ shape }: { shape: SectionShape }) {
         />
       )}
       {kind === 'timeline' && <TimelineAxis />}
+      {newNote}
     </HTMLContainer>
   )
 }
