@@ -29,11 +29,12 @@ import { fitFirstSheet } from './fitFirstSheet.ts'
 import { guardTemplateLayer, templateLayerUiOverrides } from './guardTemplateLayer.ts'
 import { boardComponents } from './BoardChrome.tsx'
 import { BoardContext } from './BoardContext.ts'
+import { canvasTranslations } from './canvasTranslations.ts'
 import { keysOnTemplateShapes } from './keysOnTemplateShapes.ts'
 import { MoveToSectionDialog, moveToSectionOverrides } from './MoveToSection.tsx'
 
-const participantOverrides: TLUiOverrides[] = [moveToSectionOverrides, templateLayerUiOverrides]
-const facilitatorOverrides: TLUiOverrides[] = [moveToSectionOverrides]
+const facilitatorOverrides: TLUiOverrides[] = [canvasTranslations, moveToSectionOverrides]
+const participantOverrides: TLUiOverrides[] = [...facilitatorOverrides, templateLayerUiOverrides]
 
 // Fonts, icons and translations ship with our bundle: the app never calls tldraw's CDN.
 const assetUrls = getAssetUrlsByImport()

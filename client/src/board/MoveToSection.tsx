@@ -11,17 +11,21 @@ import {
 } from 'tldraw'
 import type { Editor, TLShapeId, TLUiContextMenuProps, TLUiOverrides } from 'tldraw'
 
+import { SECTION_SHAPE, takesNotes } from '@bordduk/shared/shapes'
+
 import { announce } from '../a11y/announcer.ts'
 import { say } from '../a11y/canvasWords.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
-import { keyboardMessages } from '../i18n/messages/keyboard.ts'
 import { moveNotesToSection, noteSectionsInReadingOrder, sectionOfNote } from '../notes/notesBySection.ts'
+import { tidySection } from '../notes/tidySection.ts'
+import type { SectionShape } from '../shapes/templateShapeTypes.ts'
 import './keyboard.css'
 
 /** The notes "Move to section" moves while its dialog is open (none: closed). */
 const movingNotes = atom<readonly TLShapeId[]>('notes to move', [])
 
 export const MOVE_TO_SECTION_ACTION = 'bd-move-to-section'
+const TIDY_SECTION_ACTION = 'bd-tidy-section'
 
 function selectedNoteIds(editor: Editor): TLShapeId[] {
   return editor
@@ -48,17 +52,20 @@ export const moveToSectionOverrides: TLUiOverrides = {
         else movingNotes.set(ids)
       },
     }
+    // Rydd for a section that has keyboard focus: the button on it is for pointers.
+    actions[TIDY_SECTION_ACTION] = {
+      id: TIDY_SECTION_ACTION,
+      label: 'bd.tidy-section' as never,
+      onSelect() {
+        const section = editor.getOnlySelectedShape()
+        if (section?.type === SECTION_SHAPE) tidySection(editor, section.id)
+      },
+    }
     return actions
-  },
-  // tldraw shows the action's label in its own menus, in the language tldraw speaks.
-  translations: {
-    no: { 'bd.move-to-section': keyboardMessages.nb.keyMoveToSection },
-    en: { 'bd.move-to-section': keyboardMessages.en.keyMoveToSection },
-    sv: { 'bd.move-to-section': keyboardMessages.sv.keyMoveToSection },
   },
 }
 
-/** tldraw's context menu with "Move to section …" first when notes are selected. */
+/** tldraw's context menu with "Move to section …" first for notes, "Tidy" for a section. */
 export function BoardContextMenu(props: TLUiContextMenuProps) {
   return (
     <DefaultContextMenu {...props}>
@@ -71,18 +78,40 @@ export function BoardContextMenu(props: TLUiContextMenuProps) {
 function MoveToSectionMenuItem() {
   const editor = useEditor()
   const actions = useActions()
-  const show = useValue(
-    'notes selected',
-    () => selectedNoteIds(editor).length > 0 && !editor.getIsReadonly(),
+  const which = useValue(
+    'context action',
+    () => {
+      if (editor.getIsReadonly()) return undefined
+      if (selectedNoteIds(editor).length > 0) return MOVE_TO_SECTION_ACTION
+      const only = editor.getOnlySelectedShape()
+      return only?.type === SECTION_SHAPE && takesNotes((only as SectionShape).props.kind)
+        ? TIDY_SECTION_ACTION
+        : undefined
+    },
     [editor],
   )
-  const action = actions[MOVE_TO_SECTION_ACTION]
-  if (!show || !action) return null
+  const action = which && actions[which]
+  if (!action) return null
   return (
-    <TldrawUiMenuGroup id="bd-move-to-section">
+    <TldrawUiMenuGroup id="bd-canvas-actions">
       <TldrawUiMenuItem id={action.id} label={action.label} kbd={action.kbd} onSelect={action.onSelect} />
     </TldrawUiMenuGroup>
   )
+}
+
+/** Stops the next release of Enter or Space (within a moment) from reaching the canvas. */
+function swallowKeyRelease() {
+  const onKeyUp = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return
+    event.stopPropagation()
+    stop()
+  }
+  const stop = () => {
+    clearTimeout(timer)
+    window.removeEventListener('keyup', onKeyUp, true)
+  }
+  const timer = setTimeout(stop, 1000)
+  window.addEventListener('keyup', onKeyUp, true)
 }
 
 /**
@@ -110,8 +139,12 @@ export function MoveToSectionDialog({ editor }: { editor: Editor }) {
   }, [open])
 
   const finish = () => {
+    // Enter or Space chose a button here; its release must not reach tldraw, which would open
+    // the selected note for editing.
+    swallowKeyRelease()
     movingNotes.set([])
-    editor.getContainer().focus()
+    // The editor's own focus, not only the DOM's: its keys (Tab to the next shape) work again.
+    editor.focus()
   }
   const moveTo = (sectionId: TLShapeId, title: string) => {
     const moved = moveNotesToSection(editor, ids, sectionId)

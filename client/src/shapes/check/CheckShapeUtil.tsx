@@ -45,6 +45,8 @@ function CheckItem({ shape }: { shape: CheckShape }) {
       <button
         type="button"
         role="checkbox"
+        // Reached through the canvas's own Tab navigation (Space ticks), not the page's Tab order.
+        tabIndex={-1}
         aria-checked={checked}
         aria-disabled={readonly}
         className="bd-check__box"

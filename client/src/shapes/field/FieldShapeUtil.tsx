@@ -95,12 +95,14 @@ function Field({ shape }: { shape: FieldShape }) {
             value={text}
             maxLength={FIELD_TEXT_MAX_CHARS}
             aria-label={label}
+            // Reached through the canvas's own Tab navigation (Enter puts the cursor here).
+            tabIndex={-1}
             spellCheck={false}
             onKeyDown={(e) => {
               if (e.key !== 'Escape') return
               // Back to the canvas (not to the page's start), so the keyboard goes on from here.
               e.currentTarget.blur()
-              editor.getContainer().focus()
+              editor.focus()
             }}
             onChange={(e) => write(e.currentTarget.value)}
           />

@@ -18,6 +18,8 @@ export function TidyButton({ sectionId, title }: { sectionId: TLShapeId; title: 
     <button
       type="button"
       className="bd-section__tidy"
+      // Out of the page's Tab order: by keyboard, Tidy is in the focused section's context menu.
+      tabIndex={-1}
       aria-label={t('tidySectionLabel', { title })}
       title={t('tidySectionLabel', { title })}
       {...canvasControlEvents}
