@@ -94,6 +94,8 @@ async function enterCanvas(page: Page): Promise<void> {
   await expectVisibleFocus(page)
   await page.keyboard.press('Enter')
   await expect.poll(() => focusedShape(page)).not.toBe('')
+  // tldraw hands focus to the canvas a moment after selecting the first shape.
+  await expect(page.locator('.tl-container')).toBeFocused()
 }
 
 test('a participant works a template board with the keyboard alone', async ({ page, server }) => {
@@ -191,6 +193,7 @@ test('single-key shortcuts can be turned off, and that is remembered', async ({ 
   await tabTo(page, page.getByRole('button', { name: 'Flytt fokus til lerret' }), 'Shift+Tab')
   await page.keyboard.press('Enter')
   await expect.poll(() => focusedShape(page)).not.toBe('')
+  await expect(page.locator('.tl-container')).toBeFocused()
   expect(await toolAfterN()).toBe('select')
   expect(await noteIds(page)).toEqual([])
   // Enter on a section and Alt+M still work: they are not single-key shortcuts.
