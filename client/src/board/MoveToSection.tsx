@@ -174,6 +174,7 @@ export function MoveToSectionDialog({ editor }: { editor: Editor }) {
             >
               {s.props.number && <span className="move-to-section__number">{s.props.number}</span>}
               {s.props.title}
+              {s.id === current && <span className="move-to-section__here">({t('keyCurrentSection')})</span>}
             </button>
           </li>
         ))}

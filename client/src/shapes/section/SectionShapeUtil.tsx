@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react'
 import { HTMLContainer, useEditor, useSvgExportContext, useValue } from 'tldraw'
 
 import {
@@ -59,7 +60,7 @@ export class SectionShapeUtil extends TemplateShapeUtil<SectionShape> {
 }
 
 /** While the section has keyboard focus: "New note here ⏎", a button for what Enter does. */
-function NewNoteHere({ shape }: { shape: SectionShape }) {
+function NewNoteHere({ shape, style }: { shape: SectionShape; style: CSSProperties }) {
   const editor = useEditor()
   const { t } = useI18n()
   const readonly = useValue('readonly', () => editor.getIsReadonly(), [editor])
@@ -68,6 +69,7 @@ function NewNoteHere({ shape }: { shape: SectionShape }) {
     <button
       type="button"
       className="bd-section__new-note"
+      style={style}
       // Focus stays on the canvas, where Enter does the same; the button is for pointer users.
       tabIndex={-1}
       aria-label={t('keyNewNoteHereLabel', { title: shape.props.title })}
@@ -86,7 +88,12 @@ function Section({ shape }: { shape: SectionShape }) {
   const exporting = useSvgExportContext() !== null
   const focused = useKeyboardFocus(shape.id) && !exporting
   const focusClass = focused ? ' bd-kbd-focus' : ''
-  const newNote = focused && takesNotes(kind) && <NewNoteHere shape={shape} />
+  // At the top of the notes area, where the note will go (a table row: below its label).
+  const newNoteAt: CSSProperties =
+    kind === 'tableRow'
+      ? { left: 8, bottom: 8 }
+      : { left: SECTION_METRICS.padX, top: notesTop(shape.props) + 4 }
+  const newNote = focused && takesNotes(kind) && <NewNoteHere shape={shape} style={newNoteAt} />
   const tidy = takesNotes(kind) && !exporting && <TidyButton sectionId={shape.id} title={title} />
   const heading = (
     <div className="bd-section__heading">
