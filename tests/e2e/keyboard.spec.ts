@@ -148,8 +148,12 @@ test('a participant works a template board with the keyboard alone', async ({ pa
   await expect(live).toContainText('Avkrysset: Vi er åpne for uventede utfall.')
   await expect(page.getByRole('checkbox', { name: 'Vi er åpne for uventede utfall.' })).toBeChecked()
 
-  // Back to the note, and Delete removes it.
+  // Back to the note: tldraw's selection message comes through our one live region, colour first.
   await tabToShape(page, /^note:$/)
+  await expect(live).toContainText('Gul lapp: Spør brukerne først')
+  // tldraw's own (assertive) region is not rendered: its messages come through ours.
+  await expect(page.locator('[aria-live="assertive"]')).toHaveCount(0)
+  // Delete removes it.
   await page.keyboard.press('Delete')
   await expect(live).toContainText('Lapp slettet')
   expect(await noteIds(page)).toEqual([])

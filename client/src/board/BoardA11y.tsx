@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useA11y, useEditor, useSelectedShapesAnnouncer, useValue } from 'tldraw'
 import type { TLNoteShape } from 'tldraw'
 
@@ -16,13 +16,19 @@ export function BoardA11y() {
   const editor = useEditor()
   const a11y = useA11y()
   const { t } = useI18n()
+  // The latest translator, without a change of language repeating the last message.
+  const tRef = useRef(t)
+  useEffect(() => {
+    tRef.current = t
+  }, [t])
   useSelectedShapesAnnouncer()
   const message = useValue('tldraw announcement', () => a11y.currentMsg.get(), [a11y])
   useEffect(() => {
     if (!message.msg) return
     const only = editor.getOnlySelectedShape()
-    const colour = only?.type === 'note' ? t(noteColourKey((only as TLNoteShape).props.color)) : undefined
+    const colour =
+      only?.type === 'note' ? tRef.current(noteColourKey((only as TLNoteShape).props.color)) : undefined
     announce(colour ? `${colour}: ${message.msg}` : message.msg)
-  }, [message, editor, t])
+  }, [message, editor])
   return null
 }
