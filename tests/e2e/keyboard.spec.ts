@@ -141,6 +141,16 @@ test('a participant works a template board with the keyboard alone', async ({ pa
   expect(await sectionOfNote(page, noteId!)).toBe('Oppstart')
   expect(await focusedShape(page)).toBe('note:')
 
+  // "Rydd" on a focused section, from the context menu that Ctrl+Shift+Enter opens.
+  await tabToShape(page, /^bd-section:Oppstart$/)
+  await page.keyboard.press('Control+Shift+Enter')
+  const tidy = page.getByRole('menuitem', { name: 'Rydd lappene i seksjonen' })
+  await expect(tidy).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(tidy).toBeHidden()
+  await expect(live).toContainText('Lappene i «Oppstart» er ryddet')
+  expect(await sectionOfNote(page, noteId!)).toBe('Oppstart')
+
   // A checklist item: Space ticks it.
   await tabToShape(page, /^bd-check:Vi er åpne for uventede utfall\.$/)
   await expect(page.locator('.bd-check.bd-kbd-focus')).toHaveCSS('box-shadow', /rgb\(11, 58, 130\)/)

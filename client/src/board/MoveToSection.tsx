@@ -58,7 +58,14 @@ export const moveToSectionOverrides: TLUiOverrides = {
       label: 'bd.tidy-section' as never,
       onSelect() {
         const section = editor.getOnlySelectedShape()
-        if (section?.type === SECTION_SHAPE) tidySection(editor, section.id)
+        if (section?.type !== SECTION_SHAPE) return
+        tidySection(editor, section.id)
+        // The menu gives focus back as it closes: then the section has keyboard focus again.
+        editor.timers.setTimeout(() => {
+          editor.select(section.id)
+          editor.focus()
+        }, 50)
+        announce(say('keyTidied', { title: (section as SectionShape).props.title }))
       },
     }
     return actions

@@ -21,6 +21,7 @@ export const keyboardMessages = {
     keyMoveNothingSelected: 'Velg en lapp først, så kan du flytte den.',
     keyTidyFocusedSection: 'Rydd lappene i seksjonen',
     keyCurrentSection: 'lappen ligger her nå',
+    keyTidied: 'Lappene i «{title}» er ryddet',
     keyCancel: 'Avbryt',
     keyShortcuts: 'Hurtigtaster på tavla (som N for lapp)',
     keyShortcutsHelp:
@@ -65,6 +66,7 @@ export const keyboardMessages = {
     keyMoveNothingSelected: 'Vel ein lapp først, så kan du flytte han.',
     keyTidyFocusedSection: 'Rydd lappane i seksjonen',
     keyCurrentSection: 'lappen ligg her no',
+    keyTidied: 'Lappane i «{title}» er rydda',
     keyCancel: 'Avbryt',
     keyShortcuts: 'Snarvegstastar på tavla (som N for lapp)',
     keyShortcutsHelp:
@@ -109,6 +111,7 @@ export const keyboardMessages = {
     keyMoveNothingSelected: 'Select a note first, then you can move it.',
     keyTidyFocusedSection: 'Tidy the notes in the section',
     keyCurrentSection: 'the note is here now',
+    keyTidied: 'The notes in “{title}” are tidied',
     keyCancel: 'Cancel',
     keyShortcuts: 'Keyboard shortcuts on the board (like N for note)',
     keyShortcutsHelp:
@@ -154,6 +157,7 @@ export const keyboardMessages = {
     keyMoveNothingSelected: 'Markera en lapp först, så kan du flytta den.',
     keyTidyFocusedSection: 'Städa lapparna i avsnittet',
     keyCurrentSection: 'lappen ligger här nu',
+    keyTidied: 'Lapparna i ”{title}” är städade',
     keyCancel: 'Avbryt',
     keyShortcuts: 'Kortkommandon på tavlan (som N för lapp)',
     keyShortcutsHelp:
