@@ -33,8 +33,12 @@ import { OutlineToggle } from '../outline/OutlineToggle.tsx'
 import { LanguageSwitch } from '../routes/LanguageSwitch.tsx'
 import { BoardA11y } from './BoardA11y.tsx'
 import { canSwitchBoardLanguage, useBoard } from './BoardContext.ts'
+import { BoardA11y } from './BoardA11y.tsx'
 import { BoardLanguage } from './BoardLanguage.tsx'
 import { BoardMenu } from './BoardMenu.tsx'
+import { KeyboardShortcutsToggle } from './KeyboardShortcutsToggle.tsx'
+import { BoardContextMenu } from './MoveToSection.tsx'
+import { NoteColourLabels } from './NoteColourLabels.tsx'
 import { PrintPanel } from './PrintPanel.tsx'
 import { SaveAsTemplate } from './SaveAsTemplate.tsx'
 import { SyncStatus } from './SyncStatus.tsx'
@@ -92,6 +96,7 @@ function BoardStatusPanel() {
         <BoardMenu iconOnly={phone}>
           <BoardActions />
           {board.inWorkshop && <TimesUpSoundToggle />}
+          <KeyboardShortcutsToggle />
           <div className="board-menu__row">
             <span>{t('myLanguage')}</span>
             <LanguageSwitch onLight />
@@ -175,5 +180,8 @@ export const boardComponents: TLComponents = {
   TopPanel: BoardTopPanel,
   MenuPanel: BoardMenuPanel,
   MainMenu: BoardMainMenu,
+  ContextMenu: BoardContextMenu,
+  // tldraw's announcements go to the app's one live region (see BoardA11y).
   A11y: BoardA11y,
+  InFrontOfTheCanvas: NoteColourLabels,
 }

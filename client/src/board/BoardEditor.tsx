@@ -1,16 +1,18 @@
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { Tldraw, atom, useTldrawCurrentUser } from 'tldraw'
-import type { Editor, TLStore, TLUserPreferences } from 'tldraw'
+import type { Editor, TLStore, TLUiOverrides, TLUserPreferences } from 'tldraw'
 import 'tldraw/tldraw.css'
 
 import type { BoardRole, Locale } from '@bordduk/shared'
 
+import { canvasWords } from '../a11y/canvasWords.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { TLDRAW_LOCALES } from '../i18n/tldrawLocale.ts'
 import { loadLocalUser, localUserPreferences } from '../identity/localUser.ts'
 import type { BoardConnection } from '../sync/BoardConnection.ts'
 import { createBoardStore } from '../sync/createBoardStore.ts'
+import { announceDeletedNotes } from '../notes/announceDeletedNotes.ts'
 import { keepNotesInSections } from '../notes/keepNotesInSections.ts'
 import { boardTextLang } from '../shapes/boardTextLang.ts'
 import { templateShapeUtils } from '../shapes/templateShapes.ts'
@@ -23,6 +25,12 @@ import { OutlinePanel } from '../outline/OutlinePanel.tsx'
 import { focusOutlineToggle } from '../outline/OutlineToggle.tsx'
 import { boardThemes } from './boardTheme.ts'
 import { useBoardAnnouncements } from './useBoardAnnouncements.ts'
+import { canvasTranslations } from './canvasTranslations.ts'
+import { keysOnTemplateShapes } from './keysOnTemplateShapes.ts'
+import { MoveToSectionDialog, moveToSectionOverrides } from './MoveToSection.tsx'
+
+const facilitatorOverrides: TLUiOverrides[] = [canvasTranslations, moveToSectionOverrides]
+const participantOverrides: TLUiOverrides[] = [...facilitatorOverrides, templateLayerUiOverrides]
 
 // Fonts, icons and translations ship with our bundle: the app never calls tldraw's CDN.
 const assetUrls = getAssetUrlsByImport()
@@ -82,6 +90,10 @@ export function BoardEditor(props: BoardEditorProps) {
       boardTextLang.set(undefined)
     }
   }, [liveBoardLocale, locale])
+  // Shape descriptions and canvas announcements speak the person's language.
+  useEffect(() => {
+    canvasWords.set(t)
+  }, [t])
   // tldraw's UI speaks "my language": a locale it tries to set itself is not taken over.
   const [setPinnedPreferences] = useState(
     () => (next: TLUserPreferences) => setPreferences({ ...next, locale: preferences.get().locale }),
@@ -142,17 +154,22 @@ export function BoardEditor(props: BoardEditorProps) {
             user={user}
             shapeUtils={templateShapeUtils}
             components={boardComponents}
-            overrides={role === 'facilitator' ? undefined : templateLayerUiOverrides}
+            overrides={role === 'facilitator' ? facilitatorOverrides : participantOverrides}
             onMount={(editor) => {
               window.editor = editor
               setEditor(editor)
               fitFirstSheet(editor)
               const stopKeepingNotes = keepNotesInSections(editor)
+              const stopKeys = keysOnTemplateShapes(editor)
+              const stopDeleteNews = announceDeletedNotes(editor)
               // Facilitators may adjust the printed layer; everyone else is kept off it.
               const stopGuard = role === 'facilitator' ? undefined : guardTemplateLayer(editor)
               return () => {
                 stopKeepingNotes()
+                stopKeys()
+                stopDeleteNews()
                 stopGuard?.()
+                setEditor(null)
               }
             }}
           />
@@ -171,6 +188,7 @@ export function BoardEditor(props: BoardEditorProps) {
           />
         )}
       </div>
+      {editor && <MoveToSectionDialog editor={editor} />}
     </BoardContext.Provider>
   )
 }

@@ -14,6 +14,7 @@
 import type { Locale } from '@bordduk/shared'
 
 import { accessMessages } from './messages/access.ts'
+import { keyboardMessages } from './messages/keyboard.ts'
 import { outlineMessages } from './messages/outline.ts'
 import { serverErrorMessages } from './messages/serverErrors.ts'
 import { statementMessages } from './messages/statement.ts'
@@ -205,6 +206,7 @@ const nb = {
   ...outlineMessages.nb,
   ...accessMessages.nb,
   ...statementMessages.nb,
+  ...keyboardMessages.nb,
 } as const
 
 export type MessageKey = keyof typeof nb
@@ -394,6 +396,7 @@ const en: Record<MessageKey, string> = {
   ...outlineMessages.en,
   ...accessMessages.en,
   ...statementMessages.en,
+  ...keyboardMessages.en,
 }
 
 const nn: Record<MessageKey, string> = {
@@ -402,6 +405,7 @@ const nn: Record<MessageKey, string> = {
   ...outlineMessages.nn,
   ...accessMessages.nn,
   ...statementMessages.nn,
+  ...keyboardMessages.nn,
 }
 
 const sv: Record<MessageKey, string> = {
@@ -410,6 +414,7 @@ const sv: Record<MessageKey, string> = {
   ...outlineMessages.sv,
   ...accessMessages.sv,
   ...statementMessages.sv,
+  ...keyboardMessages.sv,
 }
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { nb, nn, en, sv }

@@ -1,6 +1,8 @@
 import { atom } from 'tldraw'
 import type { Atom, TLUserPreferences } from 'tldraw'
 
+import { rememberShortcutsEnabled, rememberedShortcutsEnabled } from './keyboardShortcutsSetting.ts'
+
 const STORAGE_KEY = 'bordduk:user'
 /** Cursor colours with enough contrast on white for the name labels. */
 const COLORS = [
@@ -76,8 +78,11 @@ export function localUserPreferences(user: LocalUser, tldrawLocale: string) {
     name: user.name,
     color: user.color,
     locale: tldrawLocale,
+    areKeyboardShortcutsEnabled: rememberedShortcutsEnabled(),
   })
   const setPreferences = (next: TLUserPreferences) => {
+    if (next.areKeyboardShortcutsEnabled !== preferences.get().areKeyboardShortcutsEnabled)
+      rememberShortcutsEnabled(next.areKeyboardShortcutsEnabled !== false)
     preferences.set(next)
     const saved: LocalUser = { id: user.id, name: next.name ?? user.name, color: next.color ?? user.color }
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...saved, named: true }))

@@ -3,8 +3,11 @@ import { HTMLContainer, useEditor, useValue } from 'tldraw'
 import { CHECK_SHAPE, checkShapeProps } from '@bordduk/shared/shapes'
 
 import { boardTextLang } from '../boardTextLang.ts'
+import { say } from '../../a11y/canvasWords.ts'
 import { canvasControlEvents } from '../canvasControlEvents.ts'
 import { TemplateShapeUtil } from '../TemplateShapeUtil.ts'
+import { useKeyboardFocus } from '../useKeyboardFocus.ts'
+import { toggleCheck } from './toggleCheck.ts'
 import type { CheckShape } from '../templateShapeTypes.ts'
 import '../templateShapes.css'
 
@@ -17,6 +20,17 @@ export class CheckShapeUtil extends TemplateShapeUtil<CheckShape> {
     return { w: 400, h: 100, sheetId: 'sheet', itemId: 'item', label: '', checked: false }
   }
 
+  override canTabTo = () => true
+
+  override getAriaDescriptor(shape: CheckShape) {
+    const { label, checked } = shape.props
+    return say('keyCheckDescriptor', { label, state: say(checked ? 'keyCheckedState' : 'keyUncheckedState') })
+  }
+
+  override getText(shape: CheckShape) {
+    return shape.props.label
+  }
+
   component(shape: CheckShape) {
     return <CheckItem shape={shape} />
   }
@@ -25,25 +39,25 @@ export class CheckShapeUtil extends TemplateShapeUtil<CheckShape> {
 function CheckItem({ shape }: { shape: CheckShape }) {
   const editor = useEditor()
   const readonly = useValue('readonly', () => editor.getIsReadonly(), [editor])
+  const focused = useKeyboardFocus(shape.id)
   const { w, h, label, checked } = shape.props
-  const toggle = () => {
-    if (readonly) return
-    // The item is locked like the rest of the template; ticking is the one change allowed.
-    editor.run(() => editor.updateShape({ id: shape.id, type: CHECK_SHAPE, props: { checked: !checked } }), {
-      ignoreShapeLock: true,
-    })
-  }
   return (
-    <HTMLContainer className="bd-check" lang={useValue(boardTextLang)} style={{ width: w, height: h }}>
+    <HTMLContainer
+      className={focused ? 'bd-check bd-kbd-focus' : 'bd-check'}
+      lang={useValue(boardTextLang)}
+      style={{ width: w, height: h }}
+    >
       <button
         type="button"
         role="checkbox"
+        // Reached through the canvas's own Tab navigation (Space ticks), not the page's Tab order.
+        tabIndex={-1}
         aria-checked={checked}
         aria-disabled={readonly}
         className="bd-check__box"
         data-checked={checked}
         {...canvasControlEvents}
-        onClick={toggle}
+        onClick={() => toggleCheck(editor, shape.id)}
       >
         <span className="bd-check__mark" aria-hidden="true">
           {checked ? '✓' : ''}

@@ -3,7 +3,9 @@ import { HTMLContainer, stopEventPropagation, useEditor, useSvgExportContext, us
 import { FIELD_SHAPE, FIELD_TEXT_MAX_CHARS, fieldShapeProps, toFieldText } from '@bordduk/shared/shapes'
 
 import { boardTextLang } from '../boardTextLang.ts'
+import { say } from '../../a11y/canvasWords.ts'
 import { TemplateShapeUtil } from '../TemplateShapeUtil.ts'
+import { useKeyboardFocus } from '../useKeyboardFocus.ts'
 import type { FieldShape } from '../templateShapeTypes.ts'
 import { FIELD_LINE_HEIGHT, fitFieldText } from './fitFieldText.ts'
 import './field.css'
@@ -23,6 +25,16 @@ export class FieldShapeUtil extends TemplateShapeUtil<FieldShape> {
     return { w: 400, h: 52, sheetId: 'sheet', fieldId: 'field', label: '', showLabel: true, text: '' }
   }
 
+  override canTabTo = () => true
+
+  override getAriaDescriptor(shape: FieldShape) {
+    return say('keyFieldDescriptor', { label: shape.props.label, text: shape.props.text || '–' })
+  }
+
+  override getText(shape: FieldShape) {
+    return shape.props.text
+  }
+
   component(shape: FieldShape) {
     return <Field shape={shape} />
   }
@@ -33,6 +45,7 @@ function Field({ shape }: { shape: FieldShape }) {
   const readonly = useValue('readonly', () => editor.getIsReadonly(), [editor])
   // Exports and prints draw the text as text: a textarea's value is not part of the DOM.
   const exporting = useSvgExportContext() !== null
+  const focused = useKeyboardFocus(shape.id) && !exporting
   const { w, h, label, showLabel, text } = shape.props
   // The text element's own side padding (field.css) narrows it by 8 more.
   const textW = w - (showLabel ? CAPTION_W : 0) - 2 * (PADDING + BORDER) - 8
@@ -57,7 +70,7 @@ function Field({ shape }: { shape: FieldShape }) {
   const editable = !readonly && !exporting
   return (
     <HTMLContainer
-      className="bd-field"
+      className={focused ? 'bd-field bd-kbd-focus' : 'bd-field'}
       lang={useValue(boardTextLang)}
       data-field-id={shape.props.fieldId}
       style={{ width: w, height: h, padding: PADDING, pointerEvents: editable ? 'all' : 'none' }}
@@ -84,9 +97,14 @@ function Field({ shape }: { shape: FieldShape }) {
             value={text}
             maxLength={FIELD_TEXT_MAX_CHARS}
             aria-label={label}
+            // Reached through the canvas's own Tab navigation (Enter puts the cursor here).
+            tabIndex={-1}
             spellCheck={false}
             onKeyDown={(e) => {
-              if (e.key === 'Escape') e.currentTarget.blur()
+              if (e.key !== 'Escape') return
+              // Back to the canvas (not to the page's start), so the keyboard goes on from here.
+              e.currentTarget.blur()
+              editor.focus()
             }}
             onChange={(e) => write(e.currentTarget.value)}
           />

@@ -1,4 +1,5 @@
-import { HTMLContainer, useSvgExportContext, useValue } from 'tldraw'
+import type { CSSProperties } from 'react'
+import { HTMLContainer, useEditor, useSvgExportContext, useValue } from 'tldraw'
 
 import {
   SECTION_SHAPE,
@@ -10,7 +11,12 @@ import {
 } from '@bordduk/shared/shapes'
 
 import { boardTextLang } from '../boardTextLang.ts'
+import { say } from '../../a11y/canvasWords.ts'
+import { useI18n } from '../../i18n/I18nProvider.tsx'
+import { addNoteInSection } from '../../notes/notesBySection.ts'
+import { canvasControlEvents } from '../canvasControlEvents.ts'
 import { TemplateShapeUtil } from '../TemplateShapeUtil.ts'
+import { useKeyboardFocus } from '../useKeyboardFocus.ts'
 import type { SectionShape } from '../templateShapeTypes.ts'
 import '../templateShapes.css'
 import { TidyButton } from './TidyButton.tsx'
@@ -34,9 +40,47 @@ export class SectionShapeUtil extends TemplateShapeUtil<SectionShape> {
     }
   }
 
+  // Keyboard navigation stops at the sections notes go in, where Enter makes one.
+  override canTabTo = (shape: SectionShape) => takesNotes(shape.props.kind)
+
+  override getAriaDescriptor(shape: SectionShape) {
+    const { number, title } = shape.props
+    if (!takesNotes(shape.props.kind)) return title
+    return number
+      ? say('keySectionDescriptor', { number, title })
+      : say('keySectionDescriptorUnnumbered', { title })
+  }
+
+  override getText(shape: SectionShape) {
+    return shape.props.title
+  }
+
   component(shape: SectionShape) {
     return <Section shape={shape} />
   }
+}
+
+/** While the section has keyboard focus: "New note here ⏎", a button for what Enter does. */
+function NewNoteHere({ shape, style }: { shape: SectionShape; style: CSSProperties }) {
+  const editor = useEditor()
+  const { t } = useI18n()
+  const readonly = useValue('readonly', () => editor.getIsReadonly(), [editor])
+  if (readonly) return null
+  return (
+    <button
+      type="button"
+      className="bd-section__new-note"
+      style={style}
+      // Focus stays on the canvas, where Enter does the same; the button is for pointer users.
+      tabIndex={-1}
+      aria-label={t('keyNewNoteHereLabel', { title: shape.props.title })}
+      {...canvasControlEvents}
+      onClick={() => addNoteInSection(editor, shape.id)}
+    >
+      {t('keyNewNoteHere')}
+      <kbd aria-hidden="true">Enter</kbd>
+    </button>
+  )
 }
 
 function Section({ shape }: { shape: SectionShape }) {
@@ -44,6 +88,14 @@ function Section({ shape }: { shape: SectionShape }) {
   // Exports (print, PDF, thumbnails) show the sheet as paper: no button on it.
   const exporting = useSvgExportContext() !== null
   const lang = useValue(boardTextLang)
+  const focused = useKeyboardFocus(shape.id) && !exporting
+  const focusClass = focused ? ' bd-kbd-focus' : ''
+  // At the top of the notes area, where the note will go (a table row: below its label).
+  const newNoteAt: CSSProperties =
+    kind === 'tableRow'
+      ? { left: 8, bottom: 8 }
+      : { left: SECTION_METRICS.padX, top: notesTop(shape.props) + 4 }
+  const newNote = focused && takesNotes(kind) && <NewNoteHere shape={shape} style={newNoteAt} />
   const tidy = takesNotes(kind) && !exporting && <TidyButton sectionId={shape.id} title={title} />
   const heading = (
     <div className="bd-section__heading">
@@ -64,7 +116,7 @@ function Section({ shape }: { shape: SectionShape }) {
   )
   if (kind === 'tableRow') {
     return (
-      <HTMLContainer className="bd-section bd-section--row" lang={lang} style={{ width: w, height: h }}>
+      <HTMLContainer className={`bd-section bd-section--row${focusClass}`} lang={lang} style={{ width: w, height: h }}>
         <div className="bd-section__label" style={{ width: TABLE_LABEL_WIDTH }}>
           {heading}
           {promptList}
@@ -78,11 +130,12 @@ function Section({ shape }: { shape: SectionShape }) {
             <div key={i} className="bd-section__cell" />
           ))}
         </div>
+        {newNote}
       </HTMLContainer>
     )
   }
   return (
-    <HTMLContainer className={`bd-section bd-section--${kind}`} lang={lang} style={{ width: w, height: h }}>
+    <HTMLContainer className={`bd-section bd-section--${kind}${focusClass}`} lang={lang} style={{ width: w, height: h }}>
       {heading}
       {promptList}
       {takesNotes(kind) && (
@@ -94,6 +147,7 @@ function Section({ shape }: { shape: SectionShape }) {
         />
       )}
       {kind === 'timeline' && <TimelineAxis />}
+      {newNote}
     </HTMLContainer>
   )
 }

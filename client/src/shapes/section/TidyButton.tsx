@@ -20,6 +20,8 @@ export function TidyButton({ sectionId, title }: { sectionId: TLShapeId; title: 
       className="bd-section__tidy"
       // UI chrome on a sheet that may be marked as written in the board's language.
       lang={locale}
+      // Out of the page's Tab order: by keyboard, Tidy is in the focused section's context menu.
+      tabIndex={-1}
       aria-label={t('tidySectionLabel', { title })}
       title={t('tidySectionLabel', { title })}
       {...canvasControlEvents}

@@ -31,6 +31,9 @@ export class SheetShapeUtil extends TemplateShapeUtil<SheetShape> {
     }
   }
 
+  // The paper under the sections: keyboard navigation goes to what is on it instead.
+  override canTabTo = () => false
+
   component(shape: SheetShape) {
     const { w, h, toolTitle, sheetTitle, purpose, fieldLabels, columns, decoration } = shape.props
     return (
