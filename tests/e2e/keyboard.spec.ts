@@ -218,6 +218,12 @@ test('single-key shortcuts can be turned off, and that is remembered', async ({ 
   await page.keyboard.press('Alt+m')
   await expect(page.getByRole('dialog', { name: 'Flytt lappen til en seksjon' })).toBeVisible()
   await page.keyboard.press('Escape')
+  // Delete is no character key either: it still removes the selected note.
+  await expect.poll(() => noteIds(page)).toHaveLength(1)
+  await expect(page.locator('.tl-container')).toBeFocused()
+  await page.keyboard.press('Delete')
+  await expect.poll(() => noteIds(page)).toEqual([])
+  await expect(page.getByTestId('live-region')).toContainText('Lapp slettet')
 
   // Remembered in this browser.
   await page.reload()

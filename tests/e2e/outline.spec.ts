@@ -311,6 +311,9 @@ test('the outline page and the board with the outline panel have no WCAG 2.1 AA 
   await openBoardMenu(canvas)
   await canvas.getByRole('button', { name: 'Disposisjon' }).click()
   const panel = canvas.getByRole('complementary', { name: 'Disposisjon' })
+  // The board menu it was chosen from folds away, out of the panel's way.
+  const menuButton = canvas.getByRole('button', { name: 'Tavle' })
+  await expect(menuButton).toHaveAttribute('aria-expanded', 'false')
   await expect(panel.getByRole('button', { name: 'Lukk disposisjonen' })).toBeFocused()
   await expect(panel.getByRole('listitem').filter({ hasText: 'Til axe' })).toBeVisible()
   await canvas.screenshot({ path: test.info().outputPath('board-with-outline.png') })
@@ -334,6 +337,9 @@ test('the panel beside the canvas adds notes into the section on the canvas, and
   await openBoardMenu(canvas)
   await canvas.getByRole('button', { name: 'Disposisjon' }).click()
   const panel = canvas.getByRole('complementary', { name: 'Disposisjon' })
+  // The board menu it was chosen from folds away, out of the panel's way.
+  const menuButton = canvas.getByRole('button', { name: 'Tavle' })
+  await expect(menuButton).toHaveAttribute('aria-expanded', 'false')
   await expect(panel.getByRole('link', { name: 'Åpne disposisjonen som egen side' })).toHaveAttribute(
     'href',
     `/b/${board.id}/outline?key=${board.editKey}`,
@@ -370,4 +376,6 @@ test('the panel beside the canvas adds notes into the section on the canvas, and
   ).toBeVisible()
   await panel.getByRole('button', { name: 'Lukk disposisjonen' }).press('Enter')
   await expect(panel).toHaveCount(0)
+  // The toggle is folded in the menu: focus goes back to the menu's button.
+  await expect(menuButton).toBeFocused()
 })

@@ -33,7 +33,6 @@ import { OutlineToggle } from '../outline/OutlineToggle.tsx'
 import { LanguageSwitch } from '../routes/LanguageSwitch.tsx'
 import { BoardA11y } from './BoardA11y.tsx'
 import { canSwitchBoardLanguage, useBoard } from './BoardContext.ts'
-import { BoardA11y } from './BoardA11y.tsx'
 import { BoardLanguage } from './BoardLanguage.tsx'
 import { BoardMenu } from './BoardMenu.tsx'
 import { KeyboardShortcutsToggle } from './KeyboardShortcutsToggle.tsx'
@@ -91,6 +90,11 @@ function BoardStatusPanel() {
         <>
           <BoardActions />
           <LanguageSwitch onLight />
+          {/* The settings and the statement link have a place on wide screens too. */}
+          <BoardMenu iconOnly={phone}>
+            {board.inWorkshop && <TimesUpSoundToggle />}
+            <KeyboardShortcutsToggle />
+          </BoardMenu>
         </>
       ) : (
         <BoardMenu iconOnly={phone}>

@@ -54,7 +54,16 @@ export function BoardMenu({ iconOnly = false, children }: { iconOnly?: boolean; 
         </svg>
         {!iconOnly && t('boardMenu')}
       </button>
-      <section id={id} className="board-menu__sheet" aria-label={t('boardMenu')} hidden={!open}>
+      <section
+        id={id}
+        className="board-menu__sheet"
+        aria-label={t('boardMenu')}
+        hidden={!open}
+        onClick={(event) => {
+          // A control that opens something beside the canvas (the outline) folds the menu away.
+          if ((event.target as Element).closest('[data-closes-menu]')) setOpen(false)
+        }}
+      >
         {children}
         {/* Last, under everything the board does: about the service, not this board. */}
         <a className="board-menu__link" href={STATEMENT_PATH}>

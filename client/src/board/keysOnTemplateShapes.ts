@@ -16,12 +16,14 @@ import type { SectionShape } from '../shapes/templateShapeTypes.ts'
  * - a header field: Enter puts the cursor in it (Escape brings focus back to the canvas).
  * tldraw does nothing with these keys on a locked shape, so nothing of its own is lost.
  * These keys work on the focused shape only, so they stay on when shortcuts are turned off.
+ * So does Delete on the selected notes (see below).
  */
 export function keysOnTemplateShapes(editor: Editor): () => void {
   const container = editor.getContainer()
   let swallowKeyUp: string | undefined
 
   const onKeyDown = (event: KeyboardEvent) => {
+    if (deleteWithShortcutsOff(event)) return
     if (event.key !== 'Enter' && event.key !== ' ') return
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.repeat) return
     // Only when the canvas itself has focus: not in a field, a button or a menu.
@@ -46,6 +48,23 @@ export function keysOnTemplateShapes(editor: Editor): () => void {
     event.stopPropagation()
     swallowKeyUp = event.key
   }
+  // Turning single-key shortcuts off (WCAG 2.1.4) also turns off tldraw's Delete, which is not
+  // a character key: Delete and Backspace on the selected notes stay, as the keyboard's way to
+  // remove a note. The template layer's guard still refuses deleting a locked shape.
+  const deleteWithShortcutsOff = (event: KeyboardEvent): boolean => {
+    if (event.key !== 'Delete' && event.key !== 'Backspace') return false
+    if (editor.user.getAreKeyboardShortcutsEnabled()) return false
+    if (event.altKey || event.ctrlKey || event.metaKey || event.target !== container) return false
+    if (editor.getEditingShapeId() || editor.menus.hasAnyOpenMenus() || editor.getIsReadonly()) return false
+    const notes = editor.getSelectedShapes().filter((shape) => shape.type === 'note' && !shape.isLocked)
+    if (notes.length === 0) return false
+    editor.markHistoryStoppingPoint('delete notes')
+    editor.deleteShapes(notes.map((shape) => shape.id))
+    event.preventDefault()
+    event.stopPropagation()
+    return true
+  }
+
   // tldraw acts on some keys as they are released: the release of a key used here is ours too.
   const onKeyUp = (event: KeyboardEvent) => {
     if (event.key !== swallowKeyUp) return

@@ -12,6 +12,8 @@ export function announceDeletedNotes(editor: Editor): () => void {
   let count = 0
   return editor.sideEffects.registerAfterDeleteHandler('shape', (shape, source) => {
     if (source !== 'user' || shape.type !== 'note') return
+    // A delete from the outline panel (same editor) is said by the outline, in its own words.
+    if (document.activeElement?.closest('#outline-panel')) return
     // One delete of several notes is one sentence.
     if (count++ === 0)
       queueMicrotask(() => {

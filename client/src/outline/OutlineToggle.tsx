@@ -15,6 +15,7 @@ export function OutlineToggle() {
       aria-expanded={outlineOpen}
       aria-controls={outlineOpen ? OUTLINE_PANEL_ID : undefined}
       {...{ [TOGGLE_ATTRIBUTE]: '' }}
+      data-closes-menu
       onClick={() => setOutlineOpen(!outlineOpen)}
     >
       {t('outlineToggle')}
@@ -25,5 +26,7 @@ export function OutlineToggle() {
 /** Gives focus back to the toggle when the panel closes (it may be folded away in the board menu). */
 export function focusOutlineToggle(): void {
   const toggle = document.querySelector<HTMLElement>(`[${TOGGLE_ATTRIBUTE}]`)
-  if (toggle && toggle.offsetParent !== null) toggle.focus()
+  if (toggle && toggle.offsetParent !== null) return toggle.focus()
+  // Folded away: the board menu's button is where the toggle is found again.
+  toggle?.closest('.board-menu')?.querySelector<HTMLElement>('.board-menu__button')?.focus()
 }

@@ -10,6 +10,7 @@ import {
 
 import type { BoardRole } from '@bordduk/shared'
 
+import { TLDRAW_LOCALES } from '../i18n/tldrawLocale.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { loadLocalUser, localUserPreferences } from '../identity/localUser.ts'
 import type { BoardConnection } from '../sync/BoardConnection.ts'
@@ -30,7 +31,7 @@ export function useHeadlessEditor(
   const [{ preferences, setPreferences }] = useState(() =>
     localUserPreferences(
       loadLocalUser((n) => t('guestName', { n })),
-      locale === 'nb' ? 'no' : 'en',
+      TLDRAW_LOCALES[locale],
     ),
   )
   const user = useTldrawCurrentUser({ userPreferences: preferences, setUserPreferences: setPreferences })

@@ -116,7 +116,11 @@ function Section({ shape }: { shape: SectionShape }) {
   )
   if (kind === 'tableRow') {
     return (
-      <HTMLContainer className={`bd-section bd-section--row${focusClass}`} lang={lang} style={{ width: w, height: h }}>
+      <HTMLContainer
+        className={`bd-section bd-section--row${focusClass}`}
+        lang={lang}
+        style={{ width: w, height: h }}
+      >
         <div className="bd-section__label" style={{ width: TABLE_LABEL_WIDTH }}>
           {heading}
           {promptList}
@@ -135,7 +139,11 @@ function Section({ shape }: { shape: SectionShape }) {
     )
   }
   return (
-    <HTMLContainer className={`bd-section bd-section--${kind}${focusClass}`} lang={lang} style={{ width: w, height: h }}>
+    <HTMLContainer
+      className={`bd-section bd-section--${kind}${focusClass}`}
+      lang={lang}
+      style={{ width: w, height: h }}
+    >
       {heading}
       {promptList}
       {takesNotes(kind) && (
