@@ -127,6 +127,29 @@ try {
   await shoot(browser, group.editUrl, { width: 768, height: 1024 }, 'board-tablet.png')
   await shoot(browser, group.editUrl, { width: 390, height: 844 }, 'board-phone.png')
 
+  // The outline beside the canvas, as a screen-reader or keyboard user works the same board,
+  // and its own page on a phone.
+  const outlined = await (await browser.newContext({ viewport })).newPage()
+  await openBoard(outlined, group.editUrl, 'Per')
+  await outlined.getByRole('button', { name: 'Tavle' }).click()
+  await outlined.getByRole('button', { name: 'Disposisjon' }).click()
+  await outlined.getByRole('complementary', { name: 'Disposisjon' }).waitFor()
+  await outlined.waitForTimeout(600)
+  await outlined.screenshot({ path: `${OUT}board-outline.png` })
+  const phone = await (
+    await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true })
+  ).newPage()
+  const outlineUrl = new URL(group.editUrl)
+  outlineUrl.pathname += '/outline'
+  await phone.goto(outlineUrl.href)
+  await phone.getByRole('heading', { level: 3 }).first().waitFor()
+  await phone.screenshot({ path: `${OUT}outline-phone.png` })
+
+  const statement = await (await browser.newContext({ viewport })).newPage()
+  await statement.goto(`${server.url}/tilgjengelighet`)
+  await statement.getByRole('heading', { level: 1 }).waitFor()
+  await statement.screenshot({ path: `${OUT}statement.png`, fullPage: true })
+
   const dashboard = await (await browser.newContext({ viewport })).newPage()
   await dashboard.goto(workshop.dashboardUrl)
   await dashboard
