@@ -138,7 +138,7 @@ test('the workshop banner: message, timer running, folded, unfolded, message ope
   await expectNoAxeViolations(page, { minPasses: 10 })
 
   await send.timer({ action: 'start', durationMs: 1000 })
-  await expect(page.getByRole('alert')).toHaveText('Tiden er ute')
+  await expect(banner.getByTestId('workshop-timer')).toHaveText('Tiden er ute')
   await expectNoAxeViolations(page, { minPasses: 10 })
 })
 

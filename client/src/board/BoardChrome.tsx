@@ -91,7 +91,7 @@ function BoardStatusPanel() {
           <BoardActions />
           <LanguageSwitch onLight />
           {/* The settings and the statement link have a place on wide screens too. */}
-          <BoardMenu iconOnly={phone}>
+          <BoardMenu iconOnly={phone} settingsOnly>
             {board.inWorkshop && <TimesUpSoundToggle />}
             <KeyboardShortcutsToggle />
           </BoardMenu>

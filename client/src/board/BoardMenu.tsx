@@ -9,8 +9,18 @@ import { STATEMENT_PATH } from '../routes/matchRoute.ts'
  * language, my language…). A disclosure, not an ARIA menu: its content is panels and form
  * fields. Escape or a press outside closes it. On phones the button is an icon with a name.
  */
-export function BoardMenu({ iconOnly = false, children }: { iconOnly?: boolean; children: ReactNode }) {
+export function BoardMenu({
+  iconOnly = false,
+  settingsOnly = false,
+  children,
+}: {
+  iconOnly?: boolean
+  /** On wide screens the board's actions sit in a row: the menu then holds only settings. */
+  settingsOnly?: boolean
+  children: ReactNode
+}) {
   const { t } = useI18n()
+  const name = t(settingsOnly ? 'boardSettings' : 'boardMenu')
   const id = useId()
   const [open, setOpen] = useState(false)
   const root = useRef<HTMLDivElement>(null)
@@ -40,8 +50,8 @@ export function BoardMenu({ iconOnly = false, children }: { iconOnly?: boolean; 
         className="board-panel__button board-menu__button"
         aria-expanded={open}
         aria-controls={id}
-        aria-label={iconOnly ? t('boardMenu') : undefined}
-        title={iconOnly ? t('boardMenu') : undefined}
+        aria-label={iconOnly ? name : undefined}
+        title={iconOnly ? name : undefined}
         onClick={() => setOpen(!open)}
       >
         <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
@@ -52,12 +62,12 @@ export function BoardMenu({ iconOnly = false, children }: { iconOnly?: boolean; 
             strokeLinecap="round"
           />
         </svg>
-        {!iconOnly && t('boardMenu')}
+        {!iconOnly && name}
       </button>
       <section
         id={id}
         className="board-menu__sheet"
-        aria-label={t('boardMenu')}
+        aria-label={name}
         hidden={!open}
         onClick={(event) => {
           // A control that opens something beside the canvas (the outline) folds the menu away.

@@ -24,6 +24,7 @@ export const keyboardMessages = {
     keyTidied: 'Lappene i «{title}» er ryddet',
     keyCancel: 'Avbryt',
     keyShortcuts: 'Hurtigtaster på tavla (som N for lapp)',
+    boardSettings: 'Innstillinger',
     keyShortcutsHelp:
       'Slå av hvis skjermleseren din bruker de samme tastene. Alt+M (flytt til seksjon) og Ctrl+Shift+Enter (hurtigmeny) virker alltid.',
     keySectionDescriptor: '{number} «{title}». Trykk Enter for ny lapp',
@@ -69,6 +70,7 @@ export const keyboardMessages = {
     keyTidied: 'Lappane i «{title}» er rydda',
     keyCancel: 'Avbryt',
     keyShortcuts: 'Snarvegstastar på tavla (som N for lapp)',
+    boardSettings: 'Innstillingar',
     keyShortcutsHelp:
       'Slå av om skjermlesaren din brukar dei same tastane. Alt+M (flytt til seksjon) og Ctrl+Shift+Enter (hurtigmeny) verkar alltid.',
     keySectionDescriptor: '{number} «{title}». Trykk Enter for ny lapp',
@@ -114,6 +116,7 @@ export const keyboardMessages = {
     keyTidied: 'The notes in “{title}” are tidied',
     keyCancel: 'Cancel',
     keyShortcuts: 'Keyboard shortcuts on the board (like N for note)',
+    boardSettings: 'Settings',
     keyShortcutsHelp:
       'Turn off if your screen reader uses the same keys. Alt+M (move to section) and Ctrl+Shift+Enter (context menu) always work.',
     keySectionDescriptor: '{number} “{title}”. Press Enter for a new note',
@@ -160,6 +163,7 @@ export const keyboardMessages = {
     keyTidied: 'Lapparna i ”{title}” är städade',
     keyCancel: 'Avbryt',
     keyShortcuts: 'Kortkommandon på tavlan (som N för lapp)',
+    boardSettings: 'Inställningar',
     keyShortcutsHelp:
       'Stäng av om din skärmläsare använder samma tangenter. Alt+M (flytta till avsnitt) och Ctrl+Skift+Enter (snabbmeny) fungerar alltid.',
     keySectionDescriptor: '{number} ”{title}”. Tryck Enter för en ny lapp',
