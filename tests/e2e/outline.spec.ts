@@ -1,10 +1,8 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Locator, Page } from '@playwright/test'
 
 import { noteTexts, openBoardMenu, waitUntilSaved } from './fixtures/boardPage.ts'
+import { expectNoAxeViolations } from './fixtures/axe.ts'
 import { expect, test } from './fixtures/test.ts'
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
 /** Opens a board's outline page (no canvas) in a browser of its own, as a person named `name`. */
 async function openOutline(
@@ -301,11 +299,7 @@ test('the outline page and the board with the outline panel have no WCAG 2.1 AA 
   await page.getByRole('textbox', { name: 'Ny lapp i «Tid»' }).fill('Til axe')
   await page.keyboard.press('Enter')
   await expect(page.getByRole('button', { name: 'Rediger lappen «Til axe»' })).toBeVisible()
-  const onPage = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze()
-  expect(
-    onPage.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([])
-  expect(onPage.passes.length).toBeGreaterThan(5)
+  await expectNoAxeViolations(page, { minPasses: 6 })
 
   const canvas = await person(board.editUrl)
   await openBoardMenu(canvas)
@@ -317,15 +311,7 @@ test('the outline page and the board with the outline panel have no WCAG 2.1 AA 
   await expect(panel.getByRole('button', { name: 'Lukk disposisjonen' })).toBeFocused()
   await expect(panel.getByRole('listitem').filter({ hasText: 'Til axe' })).toBeVisible()
   await canvas.screenshot({ path: test.info().outputPath('board-with-outline.png') })
-  const withPanel = await new AxeBuilder({ page: canvas })
-    .withTags(WCAG_21_AA)
-    .include('#outline-panel')
-    .include('.board-panel')
-    .analyze()
-  expect(
-    withPanel.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([])
-  expect(withPanel.passes.length).toBeGreaterThan(5)
+  await expectNoAxeViolations(canvas, { include: ['#outline-panel', '.board-panel'], minPasses: 6 })
 })
 
 test('the panel beside the canvas adds notes into the section on the canvas, and closes back to its toggle', async ({
