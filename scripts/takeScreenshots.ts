@@ -142,6 +142,9 @@ try {
   const outlineUrl = new URL(group.editUrl)
   outlineUrl.pathname += '/outline'
   await phone.goto(outlineUrl.href)
+  // The outline page has no canvas (no window.editor): the name prompt is answered here.
+  await phone.getByLabel('Navn').fill('Siri')
+  await phone.getByLabel('Navn').press('Enter')
   await phone.getByRole('heading', { level: 3 }).first().waitFor()
   await phone.screenshot({ path: `${OUT}outline-phone.png` })
 
