@@ -7,6 +7,7 @@ import { rateLimit } from './http/rateLimit.ts'
 import { securityHeaders } from './http/securityHeaders.ts'
 import { boardVersionsRoute } from './routes/boardVersions.ts'
 import { createBoardRoute } from './routes/createBoard.ts'
+import { importBoardRoute } from './routes/importBoard.ts'
 import { customTemplatesRoute } from './routes/customTemplates.ts'
 import { createWorkshopRoute } from './routes/createWorkshop.ts'
 import { getWorkshopRoute } from './routes/getWorkshop.ts'
@@ -48,6 +49,7 @@ export function createApp(appDeps: AppDeps): Hono {
     what: 'boards, workshops and templates created',
   })
   app.post('/api/boards', creates)
+  app.post('/api/boards/import', creates)
   app.post('/api/workshops', creates)
   app.post('/api/templates', creates)
   app.get(
@@ -65,6 +67,7 @@ export function createApp(appDeps: AppDeps): Hono {
   app.route('/', getTemplatePreviewRoute(deps))
   app.route('/', customTemplatesRoute(deps))
   app.route('/', createBoardRoute(deps))
+  app.route('/', importBoardRoute(deps))
   app.route('/', getBoardSnapshotRoute(deps))
   app.route('/', getBoardAnswersRoute(deps))
   app.route('/', getBoardThumbnailRoute(deps))

@@ -28,6 +28,9 @@ export const API_ERROR_CODES = [
   'pdfFailed',
   'pdfTimeout',
   'unavailable',
+  'notTldrFile',
+  'tldrSchemaTooNew',
+  'tldrInvalidRecord',
 ] as const
 export const apiErrorCodeSchema = z.enum(API_ERROR_CODES)
 export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>
