@@ -66,6 +66,15 @@ export function createBoard(body: Partial<CreateBoardBody>): Promise<CreatedBoar
   })
 }
 
+/** A new board from a `.tldr` file's text, sent as it is: the server reads and checks it. */
+export function importTldrFile(fileText: string, locale: string): Promise<CreatedBoard> {
+  return request(createdBoardSchema, `/api/boards/import?locale=${encodeURIComponent(locale)}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: fileText,
+  })
+}
+
 export function getBoard(id: string, key: string, init?: RequestInit): Promise<BoardMeta> {
   return request(
     boardMetaSchema,

@@ -6,6 +6,7 @@ import { createBoard, listTemplates } from '../api/api.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { remember } from '../remembered/rememberedLinks.ts'
 import { AppHeader } from './AppHeader.tsx'
+import { ImportTldrForm } from './ImportTldrForm.tsx'
 import { RememberedList } from './RememberedList.tsx'
 import { SiteFooter } from './SiteFooter.tsx'
 import { TemplateCard } from './TemplateCard.tsx'
@@ -85,6 +86,7 @@ export default function StartPage() {
         <h2>{t('workshopHeading')}</h2>
         <p>{t('workshopIntro')}</p>
         {templates && <WorkshopForm templates={templates} />}
+        <ImportTldrForm />
       </main>
       <SiteFooter />
     </div>
