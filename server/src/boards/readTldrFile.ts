@@ -64,7 +64,7 @@ export function readTldrFile(json: unknown): StoredRecord[] {
   const documentRecords = envelope.data.records.filter(
     (record) =>
       Object.hasOwn(schema.types, record.typeName) &&
-      schema.types[record.typeName as never]?.scope === 'document',
+      schema.types[record.typeName as keyof typeof schema.types].scope === 'document',
   )
   const unknown = envelope.data.records.find((record) => !Object.hasOwn(schema.types, record.typeName))
   if (unknown)
@@ -108,7 +108,8 @@ export function readTldrFile(json: unknown): StoredRecord[] {
  */
 function restorePrintedLayer(record: StoredRecord): StoredRecord {
   if (record.typeName !== 'shape') return record
-  const { template: _claimed, ...meta } = (record.meta ?? {}) as Record<string, unknown>
+  const meta = { ...((record.meta ?? {}) as Record<string, unknown>) }
+  delete meta.template
   const printed = typeof meta.borddukType === 'string' && PRINTED_TYPES.includes(meta.borddukType)
   return printed ? { ...record, isLocked: true, meta: { ...meta, template: true } } : { ...record, meta }
 }

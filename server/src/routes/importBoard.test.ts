@@ -82,7 +82,8 @@ describe('POST /api/boards/import', () => {
     const file = stockFile([rectangle('shape:a', 'Første'), rectangle('shape:b', 'Andre')])
     // The records are valid for stock tldraw: the test's file is a real one.
     const stock = createTLSchema()
-    for (const r of file.records) expect(() => stock.types[r.typeName].validate(r as never)).not.toThrow()
+    for (const r of file.records as { typeName: keyof typeof stock.types }[])
+      expect(() => stock.types[r.typeName].validate(r as never)).not.toThrow()
     const response = await sendJson('POST', '/api/boards/import?locale=nb', file)
     expect(response.status).toBe(201)
     const board = (await response.json()) as CreatedBoard
@@ -101,7 +102,8 @@ describe('POST /api/boards/import', () => {
   it('migrates a file from an older tldraw (2.x: geo labels were plain text)', async () => {
     const { rooms, sendJson } = inMemoryApp()
     const file = stockFile([])
-    const { richText: _r, flipX: _x, flipY: _y, ...props } = rectangle('shape:old', '').props
+    const props: Record<string, unknown> = { ...rectangle('shape:old', '').props }
+    for (const key of ['richText', 'flipX', 'flipY']) delete props[key]
     file.records.push({ ...rectangle('shape:old', ''), props: { ...props, text: 'Gammel lapp' } } as never)
     file.schema = {
       ...file.schema,

@@ -1,0 +1,96 @@
+import { DocumentRecordType, PageRecordType, TLDOCUMENT_ID, createTLSchema } from '@tldraw/tlschema'
+
+import { expectNoAxeViolations } from './fixtures/axe.ts'
+import { passNamePrompt } from './fixtures/boardPage.ts'
+import { expect, test } from './fixtures/test.ts'
+
+/** A `.tldr` file as stock tldraw writes one: two labelled rectangles on one page. */
+function tldrFile(): string {
+  const page = PageRecordType.create({ id: 'page:one' as never, name: 'Side', index: 'a1' as never })
+  const shape = (id: string, x: number, text: string, index: string) => ({
+    id,
+    typeName: 'shape',
+    type: 'geo',
+    x,
+    y: 100,
+    rotation: 0,
+    index,
+    parentId: page.id,
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+    props: {
+      geo: 'rectangle',
+      dash: 'draw',
+      url: '',
+      w: 240,
+      h: 120,
+      growY: 0,
+      scale: 1,
+      flipX: false,
+      flipY: false,
+      labelColor: 'black',
+      color: 'blue',
+      fill: 'semi',
+      size: 'm',
+      font: 'sans',
+      align: 'middle',
+      verticalAlign: 'middle',
+      richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+    },
+  })
+  return JSON.stringify({
+    tldrawFileFormatVersion: 1,
+    schema: createTLSchema().serialize(),
+    records: [
+      DocumentRecordType.create({ id: TLDOCUMENT_ID, name: 'Importert skisse' }),
+      page,
+      shape('shape:first', 0, 'Behov fra tldraw', 'a1'),
+      shape('shape:second', 300, 'Marked fra tldraw', 'a2'),
+    ],
+  })
+}
+
+test('the start page imports a .tldr file and opens the board with its shapes', async ({ page, server }) => {
+  await page.goto(server.url)
+  await page.getByLabel('Importer .tldr-fil').setInputFiles({
+    name: 'skisse.tldr',
+    mimeType: 'application/json',
+    buffer: Buffer.from(tldrFile()),
+  })
+  await page.waitForURL(/\/b\/[A-Za-z0-9_-]+\?key=/)
+  await passNamePrompt(page)
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        window.editor
+          ?.getCurrentPageShapes()
+          .map((s) => s.id)
+          .sort(),
+      ),
+    )
+    .toEqual(['shape:first', 'shape:second'])
+  await expect(page.getByText('Behov fra tldraw')).toBeVisible()
+})
+
+test('a file that is not a tldraw file is refused with the reason, and the page passes axe', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url)
+  const input = page.getByLabel('Importer .tldr-fil')
+  await input.setInputFiles({
+    name: 'notes.tldr',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ hello: 'world' })),
+  })
+  const problem = page.getByText('Fila kunne ikke importeres: Fila er ikke en tldraw-fil.')
+  await expect(problem).toBeVisible()
+  await expect(page.getByTestId('live-region')).toContainText('Fila er ikke en tldraw-fil.')
+  await expect(input).toHaveAttribute('aria-describedby', /.+/)
+  expect(page.url()).toBe(`${server.url}/`)
+  await expectNoAxeViolations(page, { minPasses: 6 })
+  await page.setViewportSize({ width: 390, height: 844 })
+  await problem.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/import-tldr-phone.png' })
+})
