@@ -70,7 +70,8 @@ test('the start page imports a .tldr file and opens the board with its shapes', 
       ),
     )
     .toEqual(['shape:first', 'shape:second'])
-  await expect(page.getByText('Behov fra tldraw')).toBeVisible()
+  await expect(page.getByTestId('canvas').getByText('Behov fra tldraw')).toBeVisible()
+  await page.screenshot({ path: 'test-results/import-tldr-board.png' })
 })
 
 test('a file that is not a tldraw file is refused with the reason, and the page passes axe', async ({
@@ -84,12 +85,14 @@ test('a file that is not a tldraw file is refused with the reason, and the page 
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ hello: 'world' })),
   })
-  const problem = page.getByText('Fila kunne ikke importeres: Fila er ikke en tldraw-fil.')
-  await expect(problem).toBeVisible()
+  const problem = page.locator('.import-tldr__problem')
+  await expect(problem).toHaveText('Fila kunne ikke importeres: Fila er ikke en tldraw-fil.')
   await expect(page.getByTestId('live-region')).toContainText('Fila er ikke en tldraw-fil.')
   await expect(input).toHaveAttribute('aria-describedby', /.+/)
   expect(page.url()).toBe(`${server.url}/`)
   await expectNoAxeViolations(page, { minPasses: 6 })
+  await problem.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/import-tldr-laptop.png' })
   await page.setViewportSize({ width: 390, height: 844 })
   await problem.scrollIntoViewIfNeeded()
   await page.screenshot({ path: 'test-results/import-tldr-phone.png' })
