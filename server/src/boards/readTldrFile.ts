@@ -11,7 +11,7 @@ import {
 
 import { apiProblem } from '../http/apiProblem.ts'
 import type { StoredRecord } from './boardDocument.ts'
-import { checkRecord } from './checkRecord.ts'
+import { checkEntry } from './checkRecord.ts'
 
 /** The envelope every `.tldr` file from tldraw 2.x to 5.x has; what is inside is checked below. */
 const tldrEnvelopeSchema = z.object({
@@ -91,12 +91,30 @@ export function readTldrFile(json: unknown): StoredRecord[] {
     restorePrintedLayer,
   )
   records.forEach((record, n) => {
-    const problem = checkRecord(record)
-    if (problem)
-      throw apiProblem(400, 'tldrInvalidRecord', `record ${n} (${record.id.slice(0, 60)}): ${problem}`)
+    // The same check as a record a browser sends: plain JSON, valid under tldraw's validators and ours.
+    const check = checkEntry({ key: record.id, val: record })
+    if (!check.ok)
+      throw apiProblem(400, 'tldrInvalidRecord', `record ${n} (${record.id.slice(0, 60)}): ${check.reason}`)
   })
   if (!records.some((r) => r.typeName === 'document') || !records.some((r) => r.typeName === 'page'))
     throw apiProblem(400, 'notTldrFile', 'not a tldraw file: it has no document or no page')
+  // A shape on a page (or in a shape) the file does not have, or a binding to a missing shape,
+  // would leave the board's browsers a store tldraw cannot draw.
+  const present = new Set(records.map((r) => r.id))
+  records.forEach((record, n) => {
+    const refs =
+      record.typeName === 'shape'
+        ? [record.parentId]
+        : record.typeName === 'binding'
+          ? [record.fromId, record.toId]
+          : []
+    if (refs.some((ref) => typeof ref !== 'string' || !present.has(ref)))
+      throw apiProblem(
+        400,
+        'tldrInvalidRecord',
+        `record ${n} (${record.id.slice(0, 60)}): refers to a record the file does not have`,
+      )
+  })
   return records
 }
 

@@ -175,6 +175,21 @@ describe('POST /api/boards/import', () => {
       'tldrInvalidRecord',
     ],
     [
+      'a shape on a page the file does not have',
+      JSON.stringify(stockFile([{ ...rectangle('shape:lost', 'x'), parentId: 'page:elsewhere' }])),
+      400,
+      'tldrInvalidRecord',
+    ],
+    [
+      'a "__proto__" key',
+      JSON.stringify(stockFile([rectangle('shape:p', 'x')])).replace(
+        '"meta":{}',
+        '"meta":{"__proto__":{"x":1}}',
+      ),
+      400,
+      'notTldrFile',
+    ],
+    [
       'an unknown record type',
       JSON.stringify({ ...stockFile([]), records: [{ id: 'x:1', typeName: 'x' }] }),
       400,

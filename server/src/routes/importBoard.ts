@@ -23,6 +23,14 @@ export const MAX_TLDR_FILE_BYTES = 5 * 1024 * 1024
 /** An imported board is a blank board with the file's records: it has no tablecloth of its own. */
 const IMPORTED_TEMPLATE_ID = 'blank'
 
+const PROTO_KEY = Symbol('__proto__ key')
+
+/** A `__proto__` key would become an object's prototype when copied (zod, Yjs): no record has one. */
+function refuseProtoKey(key: string, value: unknown): unknown {
+  if (key === '__proto__') throw PROTO_KEY
+  return value
+}
+
 const importQuerySchema = z
   .object({
     title: z.string().trim().min(1).max(MAX_BOARD_TITLE_LENGTH).optional(),
@@ -43,8 +51,10 @@ export function importBoardRoute({ config, store, logger, templates }: RouteDeps
       const query = parseQuery(c, importQuerySchema)
       let json: unknown
       try {
-        json = JSON.parse(await c.req.text())
-      } catch {
+        json = JSON.parse(await c.req.text(), refuseProtoKey)
+      } catch (error) {
+        if (error === PROTO_KEY)
+          throw apiProblem(400, 'notTldrFile', 'not a tldraw file: it has a "__proto__" key')
         throw apiProblem(400, 'bodyNotJson', 'the file is not JSON')
       }
       const records = readTldrFile(json)
