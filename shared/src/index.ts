@@ -88,6 +88,7 @@ export {
 export type {
   CreateWorkshopBody,
   GatherRequest,
+  FreezeBody,
   TimerActionBody,
   Workshop,
   WorkshopGroup,

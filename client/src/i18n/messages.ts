@@ -14,6 +14,7 @@
 import type { Locale } from '@bordduk/shared'
 
 import { accessMessages } from './messages/access.ts'
+import { freezeMessages } from './messages/freeze.ts'
 import { keyboardMessages } from './messages/keyboard.ts'
 import { outlineMessages } from './messages/outline.ts'
 import { serverErrorMessages } from './messages/serverErrors.ts'
@@ -207,6 +208,7 @@ const nb = {
   ...accessMessages.nb,
   ...statementMessages.nb,
   ...keyboardMessages.nb,
+  ...freezeMessages.nb,
 } as const
 
 export type MessageKey = keyof typeof nb
@@ -397,6 +399,7 @@ const en: Record<MessageKey, string> = {
   ...accessMessages.en,
   ...statementMessages.en,
   ...keyboardMessages.en,
+  ...freezeMessages.en,
 }
 
 const nn: Record<MessageKey, string> = {
@@ -406,6 +409,7 @@ const nn: Record<MessageKey, string> = {
   ...accessMessages.nn,
   ...statementMessages.nn,
   ...keyboardMessages.nn,
+  ...freezeMessages.nn,
 }
 
 const sv: Record<MessageKey, string> = {
@@ -415,6 +419,7 @@ const sv: Record<MessageKey, string> = {
   ...accessMessages.sv,
   ...statementMessages.sv,
   ...keyboardMessages.sv,
+  ...freezeMessages.sv,
 }
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { nb, nn, en, sv }

@@ -84,7 +84,9 @@ export const timerActionBodySchema = z.discriminatedUnion('action', [
 export type TimerActionBody = z.infer<typeof timerActionBodySchema>
 
 /** Body of `POST /api/workshops/:id/freeze`: one group's board (`boardId`) or all of them. */
-export const freezeBodySchema = z.object({ frozen: z.boolean(), boardId: z.string().max(64).optional() }).strict()
+export const freezeBodySchema = z
+  .object({ frozen: z.boolean(), boardId: z.string().max(64).optional() })
+  .strict()
 export type FreezeBody = z.infer<typeof freezeBodySchema>
 
 /** Body of `POST /api/workshops/:id/message` (empty text clears the message). */
