@@ -83,6 +83,10 @@ test('the facilitator freezes one group, then all, and unfreezes them; participa
   await expect.poll(() => isReadonly(kari)).toBe(false)
   await addNote(ola, 'Tint igjen', 400, 300)
   await expect.poll(() => noteTexts(kari)).toContain('Tint igjen')
+  // The one who tried to write while frozen writes again too, and what was refused stays out.
+  await addNote(kari, 'Kari igjen', 600, 300)
+  await expect.poll(() => noteTexts(ola)).toContain('Kari igjen')
+  expect(await noteTexts(ola)).not.toContain('Skrevet mens fryst')
 
   // Freeze all, then unfreeze all.
   await dashboard.getByRole('button', { name: 'Frys alle' }).click()
