@@ -120,6 +120,9 @@ test('ending the workshop freezes every group and keeps a version of each', asyn
   await expect(dashboard.locator('.group-card').getByTestId('group-frozen')).toHaveCount(2)
   await expect.poll(() => isReadonly(participant)).toBe(true)
   await expect(participant.getByTestId('workshop-frozen')).toBeVisible()
+  await participant.setViewportSize({ width: 390, height: 844 })
+  await expect(participant.getByTestId('workshop-frozen')).toBeInViewport()
+  await participant.screenshot({ path: 'test-results/freeze/frozen-board-phone.png' })
   for (const group of workshop.groups) {
     const response = await fetch(
       `${server.url}/api/boards/${group.boardId}/versions?key=${keyOf(group.facilitatorUrl)}`,
