@@ -1,10 +1,21 @@
 import type { Page } from '@playwright/test'
 
-import type { Workshop } from '@bordduk/shared'
-
 import { expectNoAxeViolations } from './fixtures/axe.ts'
 import { addNote, noteTexts, waitUntilSaved } from './fixtures/boardPage.ts'
 import { expect, test } from './fixtures/test.ts'
+
+/** What these tests read of `POST /api/workshops`'s answer. */
+interface Group {
+  boardId: string
+  editUrl: string
+  viewUrl: string
+  facilitatorUrl: string
+}
+interface Workshop {
+  id: string
+  facilitatorKey: string
+  groups: Group[]
+}
 
 const keyOf = (url: string) => new URL(url).searchParams.get('key')!
 
@@ -18,7 +29,7 @@ async function createWorkshop(serverUrl: string): Promise<Workshop> {
   return (await response.json()) as Workshop
 }
 
-async function answers(serverUrl: string, group: Workshop['groups'][number]): Promise<string> {
+async function answers(serverUrl: string, group: Group): Promise<string> {
   const response = await fetch(
     `${serverUrl}/api/boards/${group.boardId}/answers.md?key=${keyOf(group.viewUrl)}`,
   )
