@@ -12,6 +12,7 @@ export {
   Y_META_MAP,
   Y_META_SCHEMA_KEY,
   Y_RECORDS_ARRAY,
+  Y_WORKSHOP_FROZEN_KEY,
   Y_WORKSHOP_LOCALE_KEY,
   Y_WORKSHOP_MAP,
 } from './yDocLayout.ts'
@@ -75,6 +76,7 @@ export {
   MAX_TIMER_MS,
   MAX_WORKSHOP_GROUPS,
   createWorkshopBodySchema,
+  freezeBodySchema,
   gatherRequestSchema,
   sendMessageBodySchema,
   timerActionBodySchema,
@@ -86,6 +88,7 @@ export {
 export type {
   CreateWorkshopBody,
   GatherRequest,
+  FreezeBody,
   TimerActionBody,
   Workshop,
   WorkshopGroup,

@@ -20,3 +20,8 @@ export const Y_META_SCHEMA_KEY = 'schema'
 export const Y_WORKSHOP_MAP = 'bd_workshop'
 /** Key in {@link Y_WORKSHOP_MAP}: the board's language (`nb`/`en`), set by `PUT /api/boards/:id/locale`. */
 export const Y_WORKSHOP_LOCALE_KEY = 'locale'
+/**
+ * Key in {@link Y_WORKSHOP_MAP}: `true` while the facilitator has frozen the board. The server
+ * then drops participants' updates as it drops a viewer's; the facilitator still edits.
+ */
+export const Y_WORKSHOP_FROZEN_KEY = 'frozen'

@@ -17,6 +17,7 @@ import {
 import type {
   BoardMeta,
   BoardVersionInfo,
+  FreezeBody,
   ClientConfig,
   CreateBoardBody,
   CreatedBoard,
@@ -158,6 +159,15 @@ export function saveVersion(boardId: string, key: string, name: string): Promise
 
 export function restoreVersion(boardId: string, key: string, versionId: number): Promise<unknown> {
   return request(z.unknown(), versionsPath(boardId, key, `/${versionId}/restore`), { method: 'POST' })
+}
+
+/** Freezes or unfreezes one group's board (`boardId`) or every group's. */
+export function freezeWorkshop(id: string, key: string, body: FreezeBody): Promise<unknown> {
+  return request(z.unknown(), workshopPath(id, key, 'freeze'), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  })
 }
 
 export function endWorkshop(id: string, key: string): Promise<unknown> {

@@ -108,7 +108,8 @@ function Chevron({ up }: { up: boolean }) {
  * and message, "bring everyone here" for the facilitator, and a note to participants whose
  * view follows theirs. A participant may fold it to a chip (name and timer); it stays folded.
  * When the time is up the strip turns red and says so in words, tells screen readers once, and
- * may beep. New messages and following are announced through the app's one live region.
+ * may beep. A frozen board says so (participants only look). New messages, following and
+ * freezing are announced through the app's one live region.
  */
 export function WorkshopBanner() {
   const { t } = useI18n()
@@ -116,7 +117,7 @@ export function WorkshopBanner() {
   const board = useBoard()
   const { connection, role } = board
   const doc = connection.doc
-  const { timer, message, follow } = useWorkshopMap(doc)
+  const { timer, message, follow, frozen } = useWorkshopMap(doc)
   const shownTimer = timer && !isReset(timer) ? timer : null
   const running = shownTimer?.startedAt != null
   const now = useNow(running)
@@ -162,8 +163,11 @@ export function WorkshopBanner() {
   // tldraw shows its own "stop following" button while following; we only say whom.
   const following = Boolean(followingId && follow && followingId === createUserId(follow.userId))
   useAnnounceChange(following, following ? t('followingFacilitator') : null)
+  // Said when it changes while open; shown for as long as it lasts, folded or not.
+  const frozenText = role === 'facilitator' ? t('boardFrozenFacilitator') : t('boardFrozen')
+  useAnnounceChange(frozen, frozen ? frozenText : role === 'facilitator' ? null : t('boardUnfrozen'))
   const foldable = Boolean(text || gather || following)
-  if (!board.inWorkshop && !shownTimer && !foldable) return null
+  if (!board.inWorkshop && !shownTimer && !foldable && !frozen) return null
   const folded = foldable && collapsed
 
   return (
@@ -187,6 +191,11 @@ export function WorkshopBanner() {
               : t('timerPaused', { time: formatDuration(left) })}
           </span>
         ))}
+      {frozen && (
+        <strong className="workshop-banner__frozen" data-testid="workshop-frozen">
+          {frozenText}
+        </strong>
+      )}
       {!folded && text && (
         <span className="workshop-banner__message-region">
           <button

@@ -2,6 +2,7 @@ import { useState, useSyncExternalStore } from 'react'
 import type * as Y from 'yjs'
 
 import {
+  Y_WORKSHOP_FROZEN_KEY,
   Y_WORKSHOP_LOCALE_KEY,
   Y_WORKSHOP_MAP,
   localeSchema,
@@ -22,6 +23,8 @@ export interface WorkshopState {
   follow: GatherRequest | null
   /** The printed layer's language, once someone has switched it (else the board's meta says). */
   locale: Locale | null
+  /** The facilitator froze the board: participants only look. */
+  frozen: boolean
 }
 
 function readGather(value: unknown): GatherRequest | null {
@@ -45,6 +48,7 @@ function storeOf(doc: Y.Doc) {
       message: message.success ? message.data : null,
       follow: readGather(map.get('follow')),
       locale: locale.success ? locale.data : null,
+      frozen: map.get(Y_WORKSHOP_FROZEN_KEY) === true,
     }
   }
   let state = read()

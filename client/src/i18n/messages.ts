@@ -15,6 +15,7 @@ import type { Locale } from '@bordduk/shared'
 
 import { accessMessages } from './messages/access.ts'
 import { importTldrMessages } from './messages/importTldr.ts'
+import { freezeMessages } from './messages/freeze.ts'
 import { keyboardMessages } from './messages/keyboard.ts'
 import { outlineMessages } from './messages/outline.ts'
 import { serverErrorMessages } from './messages/serverErrors.ts'
@@ -209,6 +210,7 @@ const nb = {
   ...statementMessages.nb,
   ...keyboardMessages.nb,
   ...importTldrMessages.nb,
+  ...freezeMessages.nb,
 } as const
 
 export type MessageKey = keyof typeof nb
@@ -400,6 +402,7 @@ const en: Record<MessageKey, string> = {
   ...statementMessages.en,
   ...keyboardMessages.en,
   ...importTldrMessages.en,
+  ...freezeMessages.en,
 }
 
 const nn: Record<MessageKey, string> = {
@@ -410,6 +413,7 @@ const nn: Record<MessageKey, string> = {
   ...statementMessages.nn,
   ...keyboardMessages.nn,
   ...importTldrMessages.nn,
+  ...freezeMessages.nn,
 }
 
 const sv: Record<MessageKey, string> = {
@@ -420,6 +424,7 @@ const sv: Record<MessageKey, string> = {
   ...statementMessages.sv,
   ...keyboardMessages.sv,
   ...importTldrMessages.sv,
+  ...freezeMessages.sv,
 }
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { nb, nn, en, sv }

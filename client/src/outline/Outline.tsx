@@ -35,9 +35,11 @@ export function Outline({ editor, role, title, level }: OutlineProps) {
   const onFocused = useCallback(() => setFocus(null), [])
   useNewNoteAnnouncements(editor)
 
+  // Also read-only for a participant while the facilitator has frozen the board.
+  const frozenOrViewer = useValue('read-only', () => editor.getIsReadonly(), [editor])
   const context: OutlineContext = {
     editor,
-    readOnly: role === 'view',
+    readOnly: role === 'view' || frozenOrViewer,
     targets: outline.sheets.flatMap((sheet) =>
       sheet.sections.filter((s) => s.takesNotes).map((section) => ({ sheet: sheet.title, section })),
     ),

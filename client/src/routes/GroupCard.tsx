@@ -12,10 +12,12 @@ interface GroupCardProps {
   /** Changes whenever the overview refreshed: reload the thumbnail. */
   refresh: number
   onRotate(): Promise<void>
+  /** Freezes (true) or unfreezes the group's board; resolves once the server has done it. */
+  onFreeze(frozen: boolean): Promise<void>
 }
 
 /** One group on the facilitator's overview: live thumbnail, head count, links and a QR code. */
-export function GroupCard({ group, refresh, onRotate }: GroupCardProps) {
+export function GroupCard({ group, refresh, onRotate, onFreeze }: GroupCardProps) {
   const { t } = useI18n()
   const [qr, setQr] = useState<string | null>(null)
   const [copied, setCopied] = useState<string | null>(null)
@@ -42,6 +44,14 @@ export function GroupCard({ group, refresh, onRotate }: GroupCardProps) {
       <h2 id={headingId}>{group.name}</h2>
       <p className="group-card__count" data-testid="participants">
         {t('participants', { n: group.participants })}
+        {group.frozen && (
+          <>
+            {' · '}
+            <span className="group-card__frozen" data-testid="group-frozen">
+              {t('frozenBadge')}
+            </span>
+          </>
+        )}
       </p>
       <img className="group-card__thumbnail" src={thumbnail} alt={t('thumbnailOf', { name: group.name })} />
       {qr && (
@@ -89,6 +99,35 @@ export function GroupCard({ group, refresh, onRotate }: GroupCardProps) {
             })
           }
         />
+        {group.frozen ? (
+          // Unfreezing gives back what freezing took: nothing to confirm.
+          <button
+            type="button"
+            aria-label={t('unfreezeGroupLabel', { name: group.name })}
+            onClick={() =>
+              void onFreeze(false).then(
+                () => announce(t('unfrozenDone', { name: group.name })),
+                () => announce(t('freezeFailed')),
+              )
+            }
+          >
+            {t('unfreezeGroup')}
+          </button>
+        ) : (
+          <ConfirmButton
+            label={t('freezeGroup')}
+            ariaLabel={t('freezeGroupLabel', { name: group.name })}
+            title={t('freezeGroupTitle', { name: group.name })}
+            explanation={[t('freezeGroupExplain', { name: group.name })]}
+            confirmLabel={t('freezeConfirm')}
+            onConfirm={() =>
+              onFreeze(true).then(
+                () => announce(t('frozenDone', { name: group.name })),
+                () => announce(t('freezeFailed')),
+              )
+            }
+          />
+        )}
       </p>
       {rotated && <p data-testid="rotate-keys-done">{t('rotateKeysDone')}</p>}
     </li>

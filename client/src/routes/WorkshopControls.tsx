@@ -18,6 +18,8 @@ interface WorkshopControlsProps {
   onTimer(timer: WorkshopTimer | null): void
   /** Something changed on the server (a message sent, the workshop ended): load it again. */
   onChanged(): void
+  /** Freezes (true) or unfreezes every group's board. */
+  onFreeze(frozen: boolean): Promise<void>
 }
 
 /**
@@ -25,7 +27,7 @@ interface WorkshopControlsProps {
  * to all with the list of what was sent, and ending the workshop (asked first).
  */
 export function WorkshopControls(props: WorkshopControlsProps) {
-  const { workshop, facilitatorKey, clockOffsetMs, onTimer, onChanged } = props
+  const { workshop, facilitatorKey, clockOffsetMs, onTimer, onChanged, onFreeze } = props
   const { t } = useI18n()
   const id = useId()
   // After a reload, the minutes field shows the running timer's length, not the default.
@@ -60,6 +62,11 @@ export function WorkshopControls(props: WorkshopControlsProps) {
     onTimer(null)
     onChanged()
   }
+  const freezeAll = (frozen: boolean) =>
+    onFreeze(frozen).then(
+      () => announce(frozen ? t('allFrozenDone') : t('allUnfrozenDone')),
+      () => announce(t('freezeFailed')),
+    )
   return (
     <div className="workshop-controls">
       <fieldset className="workshop-controls__timer">
@@ -114,9 +121,19 @@ export function WorkshopControls(props: WorkshopControlsProps) {
       </div>
       <div className="workshop-controls__end">
         <ConfirmButton
+          label={t('freezeAll')}
+          title={t('freezeAllTitle')}
+          explanation={[t('freezeAllExplain')]}
+          confirmLabel={t('freezeConfirm')}
+          onConfirm={() => freezeAll(true)}
+        />{' '}
+        <button type="button" onClick={() => void freezeAll(false)}>
+          {t('unfreezeAll')}
+        </button>{' '}
+        <ConfirmButton
           label={t('endWorkshop')}
           title={t('endWorkshopTitle')}
-          explanation={[t('endWorkshopExplain'), t('endWorkshopKeepsBoards')]}
+          explanation={[t('endWorkshopExplain'), t('endWorkshopFreezes'), t('endWorkshopKeepsBoards')]}
           confirmLabel={t('endWorkshopConfirm')}
           className="danger-outline-button"
           onConfirm={end}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 
 import type { Workshop, WorkshopTimer } from '@bordduk/shared'
 
-import { ApiError, getWorkshop, rotateGroupKeys } from '../api/api.ts'
+import { ApiError, freezeWorkshop, getWorkshop, rotateGroupKeys } from '../api/api.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import type { MessageKey } from '../i18n/messages.ts'
 import { GroupCard } from './GroupCard.tsx'
@@ -58,6 +58,22 @@ export default function WorkshopPage({ workshopId }: { workshopId: string }) {
     async (boardId: string) => setWorkshop(await rotateGroupKeys(workshopId, key, boardId)),
     [workshopId, key],
   )
+  // Shown at once; the next refresh reads it back from the boards.
+  const onFreeze = useCallback(
+    async (frozen: boolean, boardId?: string) => {
+      await freezeWorkshop(workshopId, key, boardId === undefined ? { frozen } : { frozen, boardId })
+      setWorkshop(
+        (w) =>
+          w && {
+            ...w,
+            groups: w.groups.map((g) =>
+              boardId === undefined || g.boardId === boardId ? { ...g, frozen } : g,
+            ),
+          },
+      )
+    },
+    [workshopId, key],
+  )
   const onTimer = useCallback((timer: WorkshopTimer | null) => setWorkshop((w) => w && { ...w, timer }), [])
 
   if (problem) {
@@ -97,6 +113,7 @@ export default function WorkshopPage({ workshopId }: { workshopId: string }) {
               clockOffsetMs={clockOffsetMs}
               onTimer={onTimer}
               onChanged={() => reload.current()}
+              onFreeze={(frozen) => onFreeze(frozen)}
             />
             <ul className="group-grid">
               {workshop.groups.map((group) => (
@@ -105,6 +122,7 @@ export default function WorkshopPage({ workshopId }: { workshopId: string }) {
                   group={group}
                   refresh={tick}
                   onRotate={() => onRotate(group.boardId)}
+                  onFreeze={(frozen) => onFreeze(frozen, group.boardId)}
                 />
               ))}
             </ul>

@@ -9,6 +9,7 @@ import {
 } from 'tldraw'
 import type { Atom, TLStore, TLUserPreferences } from 'tldraw'
 
+import { Y_WORKSHOP_FROZEN_KEY, Y_WORKSHOP_MAP } from '@bordduk/shared'
 import type { BoardRole } from '@bordduk/shared'
 
 import { templateShapeUtils } from '../shapes/templateShapes.ts'
@@ -36,17 +37,27 @@ export function createBoardStore(options: {
     const p = preferences.get()
     return UserRecordType.create({ id: createUserId(p.id), name: p.name ?? '', color: p.color ?? '' })
   })
+  // A participant on a frozen board is a viewer until it thaws (the server drops their edits);
+  // the facilitator still writes. Follows the server-written workshop map, so no reload is needed.
+  const workshop = connection.doc.getMap<unknown>(Y_WORKSHOP_MAP)
+  const frozen = atom('frozen', workshop.get(Y_WORKSHOP_FROZEN_KEY) === true)
+  const onWorkshop = () => frozen.set(workshop.get(Y_WORKSHOP_FROZEN_KEY) === true)
+  workshop.observe(onWorkshop)
+  const mode = computed('mode', () =>
+    role === 'view' || (role === 'edit' && frozen.get()) ? 'readonly' : 'readwrite',
+  )
   const store = createTLStore({
     shapeUtils: boardShapeUtils,
     bindingUtils: defaultBindingUtils,
     users: { currentUser },
-    collaboration: { status: linkOnline, mode: atom('mode', role === 'view' ? 'readonly' : 'readwrite') },
+    collaboration: { status: linkOnline, mode },
   })
   const unbindRecords = bindRecords(store, connection.doc)
   const unbindPresence = bindPresence(store, connection.provider.awareness, currentUser)
   return {
     store,
     unbind: () => {
+      workshop.unobserve(onWorkshop)
       unbindPresence()
       unbindRecords()
     },

@@ -2,7 +2,13 @@ import { YKeyValue } from 'y-utility/y-keyvalue'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 
-import { Y_META_MAP, Y_META_SCHEMA_KEY, Y_RECORDS_ARRAY, Y_WORKSHOP_MAP } from '@bordduk/shared'
+import {
+  Y_META_MAP,
+  Y_META_SCHEMA_KEY,
+  Y_RECORDS_ARRAY,
+  Y_WORKSHOP_FROZEN_KEY,
+  Y_WORKSHOP_MAP,
+} from '@bordduk/shared'
 
 import type { StoredRecord } from '../boards/boardDocument.ts'
 import { checkRecord } from '../boards/checkRecord.ts'
@@ -174,12 +180,14 @@ export class BoardRoom {
   }
 
   /**
-   * A document update from a peer (sync step 2 or update). Viewers' are dropped; a refused
-   * one closes the peer with the reason and changes nothing.
+   * A document update from a peer (sync step 2 or update). Viewers' are dropped, and so are
+   * participants' while the board is frozen (the same silent drop: neither stored nor relayed);
+   * a refused one closes the peer with the reason and changes nothing.
    */
   receiveUpdate(peer: RoomPeer, update: Uint8Array): void {
     // A closed or refused peer's frames may still be in flight: they count for nothing.
     if (peer.role === 'view' || !this.peers.has(peer)) return
+    if (peer.role === 'edit' && this.frozen) return
     try {
       const outcome = this.gate!.receive(peer as RoomPeer & { role: 'edit' | 'facilitator' }, update)
       if (!outcome.applied) {
@@ -287,6 +295,11 @@ export class BoardRoom {
   /** A value of the workshop map (timer, message, follow). */
   workshopValue(key: string): unknown {
     return this.doc.getMap<unknown>(Y_WORKSHOP_MAP).get(key)
+  }
+
+  /** The facilitator froze the board: participants may only look. */
+  get frozen(): boolean {
+    return this.workshopValue(Y_WORKSHOP_FROZEN_KEY) === true
   }
 
   /** The serialized tldraw schema the records follow. */

@@ -1,9 +1,15 @@
 import { Hono } from 'hono'
 
-import { sendMessageBodySchema, timerActionBodySchema } from '@bordduk/shared'
+import {
+  Y_WORKSHOP_FROZEN_KEY,
+  freezeBodySchema,
+  sendMessageBodySchema,
+  timerActionBodySchema,
+} from '@bordduk/shared'
 import type { WorkshopMessage, WorkshopTimer } from '@bordduk/shared'
 
 import type { RouteDeps } from '../AppDeps.ts'
+import { apiProblem } from '../http/apiProblem.ts'
 import { jsonBody } from '../http/jsonBody.ts'
 import { broadcastToGroups } from '../workshops/broadcastToGroups.ts'
 import { WORKSHOP_VERSION_NAMES } from '../workshops/workshopNames.ts'
@@ -38,10 +44,23 @@ export function workshopControlsRoute({ store, rooms }: RouteDeps) {
       )
       return c.json(message)
     })
+    .post('/api/workshops/:id/freeze', jsonBody(), async (c) => {
+      // Participants become viewers of a frozen board (BoardRoom drops their updates).
+      const { workshop } = await authorizeWorkshop(c, store)
+      const { frozen, boardId } = await parseJsonBody(c, freezeBodySchema)
+      const all = await store.workshopBoards(workshop.id)
+      const boards = boardId === undefined ? all : all.filter((board) => board.id === boardId)
+      if (boards.length === 0) throw apiProblem(404, 'unknownBoard', 'no such group in this workshop')
+      await broadcastToGroups(boards, rooms, (map) =>
+        frozen ? map.set(Y_WORKSHOP_FROZEN_KEY, true) : map.delete(Y_WORKSHOP_FROZEN_KEY),
+      )
+      return c.json({ frozen, boards: boards.length })
+    })
     .post('/api/workshops/:id/end', async (c) => {
-      // Ending a workshop keeps each group's board as it stands, as a named version.
+      // Ending a workshop freezes every group's board and keeps it as it stands, as a named version.
       const { workshop } = await authorizeWorkshop(c, store)
       const boards = await store.workshopBoards(workshop.id)
+      await broadcastToGroups(boards, rooms, (map) => map.set(Y_WORKSHOP_FROZEN_KEY, true))
       const name = WORKSHOP_VERSION_NAMES[workshop.locale].end
       for (const board of boards) {
         const state = await rooms.withRoom(board.id, (room) => room.encodeState())

@@ -19,6 +19,8 @@ export async function describeWorkshop(
   origin: string,
   { store, rooms }: { store: Store; rooms: RoomRegistry },
 ): Promise<Workshop> {
+  // Read from each board (loading it if need be): a freeze outlives a restart.
+  const frozen = await Promise.all(boards.map((board) => rooms.withRoom(board.id, (room) => room.frozen)))
   const [timer, messages] = await Promise.all([
     readWorkshopTimer(boards, rooms),
     store.listWorkshopMessages(workshop.id, MAX_LISTED_WORKSHOP_MESSAGES),
@@ -30,7 +32,7 @@ export async function describeWorkshop(
     locale: workshop.locale,
     facilitatorKey,
     dashboardUrl: `${origin}/w/${encodeURIComponent(workshop.id)}?key=${encodeURIComponent(facilitatorKey)}`,
-    groups: boards.map((board) => {
+    groups: boards.map((board, index) => {
       const keys = deriveBoardKeys(facilitatorKey, board.id, board.keyGeneration ?? 0)
       return {
         name: groupName(workshop.locale, board.groupIndex ?? 0),
@@ -39,6 +41,7 @@ export async function describeWorkshop(
         viewUrl: boardUrl(origin, board.id, keys.viewKey),
         facilitatorUrl: boardUrl(origin, board.id, keys.facilitatorKey),
         participants: rooms.get(board.id)?.peerCount ?? 0,
+        frozen: frozen[index]!,
       }
     }),
     timer,

@@ -25,6 +25,8 @@ export const workshopGroupSchema = z.object({
   facilitatorUrl: z.string(),
   /** People connected to the group's board right now (on this server). */
   participants: z.number().int().min(0),
+  /** The facilitator froze the board: participants see it but cannot write. */
+  frozen: z.boolean().optional(),
 })
 export type WorkshopGroup = z.infer<typeof workshopGroupSchema>
 
@@ -80,6 +82,12 @@ export const timerActionBodySchema = z.discriminatedUnion('action', [
     .strict(),
 ])
 export type TimerActionBody = z.infer<typeof timerActionBodySchema>
+
+/** Body of `POST /api/workshops/:id/freeze`: one group's board (`boardId`) or all of them. */
+export const freezeBodySchema = z
+  .object({ frozen: z.boolean(), boardId: z.string().max(64).optional() })
+  .strict()
+export type FreezeBody = z.infer<typeof freezeBodySchema>
 
 /** Body of `POST /api/workshops/:id/message` (empty text clears the message). */
 export const sendMessageBodySchema = z.object({ text: z.string().trim().max(280) }).strict()
