@@ -107,4 +107,30 @@ describe('SqliteStore', () => {
     ])
     await store.close()
   })
+
+  it('keeps private state per owner and name, lists it by prefix (a % in the prefix is no wildcard), deletes it', async () => {
+    const file = tempFile()
+    const store = new SqliteStore(file)
+    await store.setPrivateState('board-a', 'drafts/1', '{"n":1}')
+    await store.setPrivateState('board-a', 'drafts/2', '{"n":2}')
+    await store.setPrivateState('board-a', 'drafts%x', '{"n":3}')
+    await store.setPrivateState('board-b', 'drafts/1', '{"other":true}')
+    await store.setPrivateState('board-a', 'drafts/1', '{"n":10}')
+    expect(await store.getPrivateState('board-a', 'drafts/1')).toBe('{"n":10}')
+    expect(await store.getPrivateState('board-a', 'nothing')).toBeUndefined()
+    expect(await store.listPrivateState('board-a', 'drafts/')).toEqual([
+      { name: 'drafts/1', json: '{"n":10}' },
+      { name: 'drafts/2', json: '{"n":2}' },
+    ])
+    expect((await store.listPrivateState('board-a', 'drafts%')).map((row) => row.name)).toEqual(['drafts%x'])
+    await store.setPrivateState('board-a', 'drafts/2', null)
+    await store.close()
+
+    const reopened = new SqliteStore(file)
+    expect((await reopened.listPrivateState('board-a', '')).map((row) => row.name)).toEqual([
+      'drafts%x',
+      'drafts/1',
+    ])
+    await reopened.close()
+  })
 })

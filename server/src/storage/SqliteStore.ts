@@ -10,6 +10,7 @@ import type {
   BoardRow,
   BoardVersion,
   CustomTemplateRow,
+  PrivateStateRow,
   Store,
   StoredDoc,
   WorkshopRow,
@@ -82,6 +83,14 @@ const MIGRATIONS = [
      key_hash TEXT NOT NULL,
      PRIMARY KEY (board_id, key_hash)
    );`,
+  // No foreign key: the owner is a board or a workshop.
+  `CREATE TABLE private_state (
+     owner_id TEXT NOT NULL,
+     name TEXT NOT NULL,
+     json TEXT NOT NULL,
+     updated_at TEXT NOT NULL,
+     PRIMARY KEY (owner_id, name)
+   );`,
 ]
 
 interface BoardDbRow {
@@ -141,6 +150,10 @@ export class SqliteStore implements Store {
     appendUpdate: StatementSync
     upsertSnapshot: StatementSync
     deleteUpdates: StatementSync
+    getPrivate: StatementSync
+    setPrivate: StatementSync
+    deletePrivate: StatementSync
+    listPrivate: StatementSync
   }
 
   constructor(file: string, options: SqliteStoreOptions = {}) {
@@ -203,6 +216,17 @@ export class SqliteStore implements Store {
          ON CONFLICT (board_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
       ),
       deleteUpdates: this.db.prepare('DELETE FROM board_updates WHERE board_id = ? AND seq <= ?'),
+      getPrivate: this.db.prepare('SELECT json FROM private_state WHERE owner_id = ? AND name = ?'),
+      setPrivate: this.db.prepare(
+        `INSERT INTO private_state (owner_id, name, json, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (owner_id, name) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at`,
+      ),
+      deletePrivate: this.db.prepare('DELETE FROM private_state WHERE owner_id = ? AND name = ?'),
+      // substr, not LIKE: a name may hold % or _.
+      listPrivate: this.db.prepare(
+        `SELECT name, json FROM private_state WHERE owner_id = ? AND substr(name, 1, length(?)) = ?
+         ORDER BY name`,
+      ),
     }
   }
 
@@ -349,6 +373,24 @@ export class SqliteStore implements Store {
 
   async setBoardLocale(id: string, locale: Locale): Promise<void> {
     this.statements.setBoardLocale.run(locale, id)
+  }
+
+  async getPrivateState(ownerId: string, name: string): Promise<string | undefined> {
+    const row = this.statements.getPrivate.get(ownerId, name) as { json: string } | undefined
+    return row?.json
+  }
+
+  async setPrivateState(ownerId: string, name: string, json: string | null): Promise<void> {
+    if (json === null) this.statements.deletePrivate.run(ownerId, name)
+    else this.statements.setPrivate.run(ownerId, name, json, new Date().toISOString())
+  }
+
+  async listPrivateState(ownerId: string, namePrefix: string): Promise<PrivateStateRow[]> {
+    const rows = this.statements.listPrivate.all(ownerId, namePrefix, namePrefix) as {
+      name: string
+      json: string
+    }[]
+    return rows.map((row) => ({ name: row.name, json: row.json }))
   }
 
   async loadDoc(boardId: string): Promise<StoredDoc> {

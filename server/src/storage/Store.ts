@@ -53,6 +53,12 @@ export interface WorkshopRow {
   createdAt: string
 }
 
+/** One piece of server-only state (see {@link Store.getPrivateState}). */
+export interface PrivateStateRow {
+  name: string
+  json: string
+}
+
 /** Everything stored for one board's Y.Doc: the last snapshot plus the updates after it. */
 export interface StoredDoc {
   snapshot: Uint8Array | null
@@ -99,6 +105,15 @@ export interface Store {
   listWorkshopMessages(workshopId: string, limit: number): Promise<WorkshopMessage[]>
   /** Changes the language a board's template layer is written in. */
   setBoardLocale(id: string, locale: Locale): Promise<void>
+  /**
+   * State the server keeps beside a board or workshop that must not travel in the shared doc
+   * (a hidden vote's ballots, notes written in silence, an agenda being edited): JSON text
+   * under (owner id, name). `null` deletes it.
+   */
+  getPrivateState(ownerId: string, name: string): Promise<string | undefined>
+  setPrivateState(ownerId: string, name: string, json: string | null): Promise<void>
+  /** Every private state of an owner whose name starts with `namePrefix`, in name order. */
+  listPrivateState(ownerId: string, namePrefix: string): Promise<PrivateStateRow[]>
   loadDoc(boardId: string): Promise<StoredDoc>
   /** Appends one (already merged) Yjs update; answers its sequence number. */
   appendUpdate(boardId: string, update: Uint8Array): Promise<number>

@@ -5,6 +5,7 @@ import type {
   BoardRow,
   BoardVersion,
   CustomTemplateRow,
+  PrivateStateRow,
   Store,
   StoredDoc,
   WorkshopRow,
@@ -137,6 +138,18 @@ export class ControllableStore implements Store {
     if (this.failCompacts) throw new Error('test: compaction failed')
     await this.inner.compact(boardId, snapshot, throughSeq)
     this.done.compact++
+  }
+
+  getPrivateState(ownerId: string, name: string): Promise<string | undefined> {
+    return this.inner.getPrivateState(ownerId, name)
+  }
+
+  setPrivateState(ownerId: string, name: string, json: string | null): Promise<void> {
+    return this.inner.setPrivateState(ownerId, name, json)
+  }
+
+  listPrivateState(ownerId: string, namePrefix: string): Promise<PrivateStateRow[]> {
+    return this.inner.listPrivateState(ownerId, namePrefix)
   }
 
   close(): Promise<void> {
