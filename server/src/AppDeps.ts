@@ -1,5 +1,6 @@
 import type { Config } from './config.ts'
 import type { PdfExporter } from './export/PdfExporter.ts'
+import type { Fanout } from './fanout/Fanout.ts'
 import type { Logger } from './logger.ts'
 import type { RoomRegistry } from './rooms/RoomRegistry.ts'
 import type { Store } from './storage/Store.ts'
@@ -15,10 +16,13 @@ export interface AppDeps {
   clientDir: string | undefined
   /** PDF export through headless Chromium (absent in tests that do not export). */
   exporter?: PdfExporter
+  /** The other instances (absent: this process is the only one). */
+  fanout?: Fanout
 }
 
 /** What each route receives: the server's parts plus the template catalogue built on the store. */
 export interface RouteDeps extends AppDeps {
   templates: TemplateCatalogue
   exporter: PdfExporter
+  fanout: Fanout
 }

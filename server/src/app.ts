@@ -14,6 +14,7 @@ import { getWorkshopRoute } from './routes/getWorkshop.ts'
 import { rotateGroupKeysRoute } from './routes/rotateGroupKeys.ts'
 import { workshopControlsRoute } from './routes/workshopControls.ts'
 import { TemplateCatalogue } from './templates/TemplateCatalogue.ts'
+import { LocalFanout } from './fanout/LocalFanout.ts'
 import { PdfExporter } from './export/PdfExporter.ts'
 import { exportBoardPdfRoute } from './routes/exportBoardPdf.ts'
 import { getBoardAnswersRoute } from './routes/getBoardAnswers.ts'
@@ -35,6 +36,7 @@ export function createApp(appDeps: AppDeps): Hono {
     ...appDeps,
     templates: new TemplateCatalogue(appDeps.store),
     exporter: appDeps.exporter ?? new PdfExporter(appDeps.config.chromiumPath, appDeps.logger),
+    fanout: appDeps.fanout ?? new LocalFanout(),
   }
   const { config } = deps
   const app = new Hono()

@@ -7,10 +7,14 @@ import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 
 import { createApp } from './app.ts'
+import type { Fanout } from './fanout/Fanout.ts'
+import { LocalFanout } from './fanout/LocalFanout.ts'
+import { RedisFanout } from './fanout/RedisFanout.ts'
 import type { Config } from './config.ts'
 import type { Logger } from './logger.ts'
 import type { PersistenceOptions } from './rooms/DocPersistence.ts'
 import { RoomRegistry } from './rooms/RoomRegistry.ts'
+import { closeReplacedKeyPeers } from './rooms/closeReplacedKeyPeers.ts'
 import { SqliteStore } from './storage/SqliteStore.ts'
 import type { Store } from './storage/Store.ts'
 import { attachSyncServer } from './sync/attachSyncServer.ts'
@@ -26,6 +30,8 @@ export interface StartOptions {
   clientDir?: string | null
   unloadDelayMs?: number
   persistence?: PersistenceOptions
+  /** Defaults to Redis when REDIS_URL is set, else this process alone. */
+  fanout?: Fanout
 }
 
 export interface RunningServer {
@@ -39,20 +45,26 @@ export interface RunningServer {
 /** Starts HTTP and sync on one port. */
 export async function startServer(config: Config, options: StartOptions): Promise<RunningServer> {
   const { logger } = options
-  if (config.databaseUrl || config.redisUrl) {
+  if (config.databaseUrl) {
     throw new Error(
-      'DATABASE_URL / REDIS_URL are set, but this version of Bordduk only has the embedded SQLite store; unset them.',
+      'DATABASE_URL is set, but this version of Bordduk only has the embedded SQLite store; unset it.',
     )
   }
   const store = options.store ?? new SqliteStore(join(config.dataDir, 'bordduk.sqlite'))
+  const fanout =
+    options.fanout ?? (config.redisUrl ? new RedisFanout(config.redisUrl, logger) : new LocalFanout())
   const rooms = new RoomRegistry(store, logger, {
     unloadDelayMs: options.unloadDelayMs ?? ROOM_UNLOAD_DELAY_MS,
     limits: config.limits,
     persistence: options.persistence,
+    fanout,
+  })
+  fanout.onEvent((event) => {
+    if (event.type === 'keysRotated') void closeReplacedKeyPeers(store, rooms, event.boardId)
   })
   const clientDir = resolveClientDir(options.clientDir, logger)
   const exporter = new PdfExporter(config.chromiumPath, logger)
-  const app = createApp({ config, store, rooms, logger, clientDir, exporter })
+  const app = createApp({ config, store, rooms, logger, clientDir, exporter, fanout })
 
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
@@ -79,6 +91,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
       server.close()
       await exporter.close()
       await rooms.closeAll()
+      await fanout.close()
       wss.close()
       server.closeAllConnections()
       await store.close()

@@ -13,6 +13,7 @@ import {
 import type { StoredRecord } from '../boards/boardDocument.ts'
 import { checkRecord } from '../boards/checkRecord.ts'
 import type { Limits } from '../config.ts'
+import type { BoardChannel, BoardSignal } from '../fanout/Fanout.ts'
 import type { Logger } from '../logger.ts'
 import { redact } from '../logger.ts'
 import { applyStoredDoc } from '../storage/applyStoredDoc.ts'
@@ -24,6 +25,7 @@ import type { PersistenceOptions } from './DocPersistence.ts'
 import { PresenceGate } from './PresenceGate.ts'
 import { isHealthy, repairBoardDoc } from '../boards/repairBoardDoc.ts'
 import type { RoomPeer } from './RoomPeer.ts'
+import { RemoteOrigin, RoomLink } from './RoomLink.ts'
 import { SERVER_ORIGIN } from './serverOrigin.ts'
 import { UpdateGate } from './UpdateGate.ts'
 
@@ -63,6 +65,10 @@ export class BoardRoom {
   /** Writers being pinged because a held update uses their client ids. */
   private readonly probing = new Set<RoomPeer>()
   private destroyed = false
+  /** The link to other instances serving this board (none when one process serves all). */
+  private link: RoomLink | null = null
+  /** What other instances sent while the board was still loading: applied right after. */
+  private readonly earlySignals: { signal: BoardSignal; from: string }[] = []
   /** Readers (HTTP routes) using the room right now; it is not unloaded under them. */
   holds = 0
 
@@ -93,8 +99,12 @@ export class BoardRoom {
     this.persistence = new DocPersistence(boardId, this.doc, store, logger, persistenceOptions)
   }
 
-  /** Reads the board from storage and repairs what no browser could open. Nobody is answered before. */
-  async load(): Promise<void> {
+  /**
+   * Reads the board from storage and repairs what no browser could open. Nobody is answered
+   * before. With a channel to other instances (joined before this load, so nothing they send
+   * meanwhile is missed), what they sent during the load is applied at its end.
+   */
+  async load(channel?: BoardChannel): Promise<void> {
     const stored = await this.store.loadDoc(this.boardId)
     applyStoredDoc(this.doc, stored, LOAD_ORIGIN)
     this.persistence.loaded(stored)
@@ -114,6 +124,50 @@ export class BoardRoom {
       (client) => this.presence.ownerOf(client),
     )
     this.awareness.on('update', this.onAwarenessUpdate)
+    if (channel) this.linkTo(channel)
+  }
+
+  private linkTo(channel: BoardChannel): void {
+    const link = new RoomLink(
+      channel,
+      {
+        doc: this.doc,
+        awareness: this.awareness,
+        localPresenceIds: () => [...this.peers].flatMap((peer) => [...peer.awarenessIds]),
+        hasUnsaved: () => this.persistence.hasUnsaved,
+        changed: () => this.afterChange(),
+      },
+      true,
+    )
+    this.link = link
+    this.persistence.onStored = (update) => link.stored(update)
+    for (const { signal, from } of this.earlySignals.splice(0)) link.receive(signal, from)
+    link.start()
+  }
+
+  /** Something another instance serving this board sent (see Fanout). */
+  receiveSignal(signal: BoardSignal, from: string): void {
+    if (this.destroyed) return
+    if (this.link) this.link.receive(signal, from)
+    else this.earlySignals.push({ signal, from })
+  }
+
+  /** The link to the others came back after a break: repair now rather than at the next round. */
+  reconnected(): void {
+    this.link?.reconnected()
+  }
+
+  /** Another instance went silent: its peers' cursors go. */
+  forgetInstance(instanceId: string): void {
+    this.link?.forgetInstance(instanceId)
+  }
+
+  /** Stops listening to other instances (before unload). */
+  async unlink(): Promise<void> {
+    const link = this.link
+    this.link = null
+    this.persistence.onStored = null
+    await link?.close()
   }
 
   get peerCount(): number {
@@ -340,6 +394,7 @@ export class BoardRoom {
 
   destroy(): void {
     this.destroyed = true
+    void this.unlink()
     this.presence.dispose()
     this.persistence.dispose()
     this.awareness.destroy()
@@ -359,19 +414,22 @@ export class BoardRoom {
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOAD_ORIGIN) return
     this.validCache = null
-    if (origin === SERVER_ORIGIN || origin === null) this.gate?.grew(update.byteLength)
+    const remote = origin instanceof RemoteOrigin
+    if (origin === SERVER_ORIGIN || origin === null || remote) this.gate?.grew(update.byteLength)
     const message = encodeUpdate(update)
     for (const peer of this.peers) if (peer !== origin) peer.send(message)
-    this.persistence.enqueue(update)
+    // Another instance's update is stored by that instance (it published it once stored).
+    if (!remote) this.persistence.enqueue(update)
   }
 
   private readonly onAwarenessUpdate = (
     change: { added: number[]; updated: number[]; removed: number[] },
-    _origin: unknown,
+    origin: unknown,
   ): void => {
     const changed = [...change.added, ...change.updated, ...change.removed]
     // Sent to everyone, the sender too: y-websocket clients treat silence as a dead link.
     const message = encodeAwareness(this.awareness, changed)
     for (const peer of this.peers) peer.send(message)
+    if (!(origin instanceof RemoteOrigin)) this.link?.presenceChanged(changed)
   }
 }

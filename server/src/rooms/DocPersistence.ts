@@ -47,6 +47,8 @@ export class DocPersistence {
   private snapshotBytes = 0
   private lastCompactAt = 0
   private lastError: unknown = null
+  /** Told of each batch once it is committed (the room publishes it to other instances then). */
+  onStored: ((update: Uint8Array) => void) | null = null
 
   private readonly boardId: string
   private readonly doc: Y.Doc
@@ -143,6 +145,7 @@ export class DocPersistence {
       this.onWriteFailed(error)
       return
     }
+    this.onStored?.(merged)
     this.rowsSinceSnapshot++
     this.bytesSinceSnapshot += merged.byteLength
     this.persistedCount = mark

@@ -1,5 +1,6 @@
 import { CLOSE_CODES } from '@bordduk/shared'
 
+import type { BoardChannel, Fanout } from '../fanout/Fanout.ts'
 import type { Logger } from '../logger.ts'
 import { redact } from '../logger.ts'
 import type { Store } from '../storage/Store.ts'
@@ -12,6 +13,8 @@ export interface RoomRegistryOptions {
   unloadDelayMs: number
   limits: RoomLimits
   persistence?: PersistenceOptions
+  /** Other instances serving the same boards (none: this process serves them alone). */
+  fanout?: Fanout
 }
 
 const UNLOAD_RETRY_MS = 5_000
@@ -35,6 +38,12 @@ export class RoomRegistry {
     this.store = store
     this.logger = logger
     this.options = options
+    options.fanout?.onReconnect(() => {
+      for (const room of this.rooms.values()) room.reconnected()
+    })
+    options.fanout?.onInstanceGone((instanceId) => {
+      for (const room of this.rooms.values()) room.forgetInstance(instanceId)
+    })
   }
 
   /** The loaded room for a board, loading it once however many callers ask at once. */
@@ -105,6 +114,7 @@ export class RoomRegistry {
         } catch (error) {
           this.logger.error({ board: redact(room.boardId), err: error }, 'could not save board at shutdown')
         }
+        await room.unlink()
         room.destroy()
       }),
     )
@@ -119,10 +129,16 @@ export class RoomRegistry {
       this.options.limits,
       this.options.persistence,
     )
+    let channel: BoardChannel | undefined
     try {
-      await room.load()
+      // Listen before reading storage: what other instances send meanwhile is applied after.
+      const { fanout } = this.options
+      if (fanout?.shared)
+        channel = await fanout.join(boardId, (signal, from) => room.receiveSignal(signal, from))
+      await room.load(channel)
     } catch (error) {
       // Destroy what the failed load created, or each retry would leak a doc and its timers.
+      await channel?.leave()
       room.destroy()
       throw error
     }
@@ -168,6 +184,7 @@ export class RoomRegistry {
     }
     if (room.persistence.hasUnsaved) return this.scheduleUnload(boardId, UNLOAD_RETRY_MS)
     this.rooms.delete(boardId)
+    await room.unlink()
     room.destroy()
     this.logger.debug({ board: redact(boardId) }, 'room unloaded')
   }

@@ -1,12 +1,10 @@
 import { Hono } from 'hono'
 
-import { CLOSE_CODES } from '@bordduk/shared'
-
 import type { RouteDeps } from '../AppDeps.ts'
 import { hashKey } from '../boards/boardSecrets.ts'
-import { resolveBoardRole } from '../boards/resolveBoardRole.ts'
 import { deriveBoardKeys } from '../boards/workshopKeys.ts'
 import { redact } from '../logger.ts'
+import { closeReplacedKeyPeers } from '../rooms/closeReplacedKeyPeers.ts'
 import { describeWorkshop } from '../workshops/describeWorkshop.ts'
 import { authorizeWorkshop } from './authorizeWorkshop.ts'
 import { publicOrigin } from './boardLinks.ts'
@@ -17,7 +15,7 @@ import { apiProblem } from '../http/apiProblem.ts'
  * links for a group. Old links stop working at once: their open sockets are closed with a
  * reason, and the old keys are remembered so that opening one later says it was replaced.
  */
-export function rotateGroupKeysRoute({ config, store, rooms, logger }: RouteDeps) {
+export function rotateGroupKeysRoute({ config, store, rooms, logger, fanout }: RouteDeps) {
   return new Hono().post('/api/workshops/:id/groups/:boardId/rotate-keys', async (c) => {
     const { workshop, key } = await authorizeWorkshop(c, store)
     const boards = await store.workshopBoards(workshop.id)
@@ -33,14 +31,9 @@ export function rotateGroupKeysRoute({ config, store, rooms, logger }: RouteDeps
       keyGeneration,
     }
     await store.setBoardKeys(board.id, rotated, { retireOld: true })
-    const room = rooms.get(board.id)
-    let closed = 0
-    for (const peer of room?.connectedPeers ?? []) {
-      if (!(await resolveBoardRole(store, rotated, peer.key))) {
-        peer.close(CLOSE_CODES.keyRotated.code, CLOSE_CODES.keyRotated.reason)
-        closed++
-      }
-    }
+    const closed = await closeReplacedKeyPeers(store, rooms, board.id)
+    // Sockets on other instances close when the rotation reaches them.
+    fanout.publishEvent({ type: 'keysRotated', boardId: board.id })
     logger.info({ board: redact(board.id), closed }, 'board keys rotated')
     const updated = boards.map((b) => (b.id === board.id ? rotated : b))
     return c.json(await describeWorkshop(workshop, updated, key, publicOrigin(c, config), { store, rooms }))

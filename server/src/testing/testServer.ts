@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { parseConfig } from '../config.ts'
+import type { Fanout } from '../fanout/Fanout.ts'
 import { DEFAULT_PERSISTENCE_OPTIONS } from '../rooms/DocPersistence.ts'
 import type { PersistenceOptions } from '../rooms/DocPersistence.ts'
 import { startServer } from '../startServer.ts'
@@ -27,7 +28,7 @@ export function testServers() {
     },
     async start(
       dataDir: string,
-      options: { store?: Store; persistence?: Partial<PersistenceOptions> } = {},
+      options: { store?: Store; persistence?: Partial<PersistenceOptions>; fanout?: Fanout } = {},
     ): Promise<RunningServer> {
       const server = await startServer(
         { ...parseConfig({ DATA_DIR: dataDir }), port: 0 },
@@ -36,6 +37,7 @@ export function testServers() {
           clientDir: null,
           unloadDelayMs: 50,
           store: options.store,
+          fanout: options.fanout,
           persistence: { ...DEFAULT_PERSISTENCE_OPTIONS, ...options.persistence },
         },
       )

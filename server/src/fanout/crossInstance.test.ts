@@ -1,0 +1,169 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Workshop } from '@bordduk/shared'
+import { sampleNote } from '@bordduk/shared/testing'
+
+import { boardRecords } from '../boards/boardDocument.ts'
+import type { StoredRecord } from '../boards/boardDocument.ts'
+import type { RunningServer } from '../startServer.ts'
+import { SqliteStore } from '../storage/SqliteStore.ts'
+import { silentLogger, waitUntil } from '../testing/boardFixtures.ts'
+import { RedisProcess } from '../testing/RedisProcess.ts'
+import { testServers } from '../testing/testServer.ts'
+import type { RawSyncClient } from '../sync/testing/rawSyncClient.ts'
+import { RedisFanout } from './RedisFanout.ts'
+
+// Two instances in this process, each with its own rooms and its own Redis connections, sharing
+// one store as instances share one database; a Redis of the test's own, to stop and restart.
+const redis = new RedisProcess()
+beforeAll(() => redis.start())
+afterAll(() => redis.stop())
+
+const harness = testServers()
+const fanouts: RedisFanout[] = []
+afterEach(async () => {
+  await harness.cleanup()
+  for (const fanout of fanouts.splice(0)) await fanout.close()
+})
+
+const note = (id: string) => sampleNote(id, 10, 20) as unknown as StoredRecord
+const keyOf = (url: string) => new URL(url).searchParams.get('key')!
+const fast = { heartbeatMs: 100, goneAfterMs: 600 }
+
+async function twoInstances(): Promise<[RunningServer, RunningServer]> {
+  const dir = harness.tempDir()
+  const store = new SqliteStore(`${dir}/shared.sqlite`)
+  const start = async () => {
+    const fanout = new RedisFanout(redis.url, silentLogger, fast)
+    fanouts.push(fanout)
+    return harness.start(dir, { store, fanout })
+  }
+  return [await start(), await start()]
+}
+
+async function createWorkshop(server: RunningServer): Promise<Workshop> {
+  const response = await fetch(`${server.url}/api/workshops`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ templateId: 'lup-oppstart', groups: 1 }),
+  })
+  expect(response.status).toBe(201)
+  return (await response.json()) as Workshop
+}
+
+const has = (client: RawSyncClient, id: string) => boardRecords(client.doc).has(id)
+
+describe('two instances behind one Redis', () => {
+  it('relay each other’s edits and presence, and each edit is stored once', async () => {
+    const [a, b] = await twoInstances()
+    const { groups } = await createWorkshop(a)
+    const group = groups[0]!
+    const key = keyOf(group.editUrl)
+    const onA = await harness.joinRoom(a, group.boardId, key)
+    const onB = await harness.joinRoom(b, group.boardId, key)
+    await onA.roundTrip()
+    await onB.roundTrip()
+
+    onA.edit((doc) => boardRecords(doc).set('shape:fromA', note('shape:fromA')))
+    await waitUntil(() => has(onB, 'shape:fromA'), 'A’s note on B', 1_000)
+    onB.edit((doc) => boardRecords(doc).set('shape:fromB', note('shape:fromB')))
+    await waitUntil(() => has(onA, 'shape:fromB'), 'B’s note on A', 1_000)
+
+    onA.setPresence({ user: { name: 'Kari' } })
+    await waitUntil(
+      () => [...onB.awareness.getStates().values()].some((s) => s['user']?.name === 'Kari'),
+      'Kari’s presence on B',
+      1_000,
+    )
+
+    // Stored once each: the log holds each note in exactly one row.
+    await onA.saveReceipt(1)
+    await onB.saveReceipt(1)
+    const stored = await a.store.loadDoc(group.boardId)
+    const rowsWith = (id: string) =>
+      stored.updates.filter((u) => Buffer.from(u).includes(Buffer.from(id))).length
+    expect(rowsWith('shape:fromA')).toBe(1)
+    expect(rowsWith('shape:fromB')).toBe(1)
+  })
+
+  it('converge without any client’s help after Redis was killed and restarted', async () => {
+    const [a, b] = await twoInstances()
+    const { groups } = await createWorkshop(a)
+    const group = groups[0]!
+    const key = keyOf(group.editUrl)
+    const onA = await harness.joinRoom(a, group.boardId, key)
+    const onB = await harness.joinRoom(b, group.boardId, key)
+    await onA.roundTrip()
+    await onB.roundTrip()
+
+    await redis.stop()
+    // Written while the instances cannot reach each other: each serves its own peers.
+    onA.edit((doc) => boardRecords(doc).set('shape:duringA', note('shape:duringA')))
+    onB.edit((doc) => {
+      boardRecords(doc).set('shape:duringB', note('shape:duringB'))
+    })
+    await waitUntil(() => has(onA, 'shape:duringA') && has(onB, 'shape:duringB'), 'local edits')
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(has(onB, 'shape:duringA')).toBe(false)
+
+    await redis.start()
+    await waitUntil(
+      () => has(onB, 'shape:duringA') && has(onA, 'shape:duringB'),
+      'both notes on both instances after Redis is back',
+      15_000,
+    )
+  })
+
+  it('a deletion lost in flight is repaired too (deletes do not move the state vector)', async () => {
+    const [a, b] = await twoInstances()
+    const { groups } = await createWorkshop(a)
+    const group = groups[0]!
+    const key = keyOf(group.editUrl)
+    const onA = await harness.joinRoom(a, group.boardId, key)
+    const onB = await harness.joinRoom(b, group.boardId, key)
+    await onA.roundTrip()
+    await onB.roundTrip()
+    onA.edit((doc) => boardRecords(doc).set('shape:doomed', note('shape:doomed')))
+    await waitUntil(() => has(onB, 'shape:doomed'), 'the note on B', 1_000)
+
+    await redis.stop()
+    onA.edit((doc) => boardRecords(doc).delete('shape:doomed'))
+    await waitUntil(() => !has(onA, 'shape:doomed'), 'deleted on A')
+    await redis.start()
+    await waitUntil(() => !has(onB, 'shape:doomed'), 'the deletion on B', 15_000)
+  })
+
+  it('a key rotated on instance A closes the old link’s socket on instance B', async () => {
+    const [a, b] = await twoInstances()
+    const workshop = await createWorkshop(a)
+    const group = workshop.groups[0]!
+    const onB = await harness.joinRoom(b, group.boardId, keyOf(group.editUrl))
+    await onB.roundTrip()
+    const response = await fetch(
+      `${a.url}/api/workshops/${workshop.id}/groups/${group.boardId}/rotate-keys?key=${workshop.facilitatorKey}`,
+      { method: 'POST' },
+    )
+    expect(response.status).toBe(200)
+    const closed = await Promise.race([
+      onB.closed,
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), 3_000)),
+    ])
+    expect(closed).toMatchObject({ reason: expect.stringMatching(/replaced|rotated/i) })
+  })
+
+  it('cursors of a vanished instance disappear from the other', async () => {
+    const [a, b] = await twoInstances()
+    const { groups } = await createWorkshop(a)
+    const group = groups[0]!
+    const key = keyOf(group.editUrl)
+    const onA = await harness.joinRoom(a, group.boardId, key)
+    const onB = await harness.joinRoom(b, group.boardId, key)
+    await onB.roundTrip()
+    onA.setPresence({ user: { name: 'Kari' } })
+    const kariOnB = () => [...onB.awareness.getStates().values()].some((s) => s['user']?.name === 'Kari')
+    await waitUntil(kariOnB, 'Kari on B', 1_000)
+    // Instance A falls silent without saying goodbye (its Redis links cut, as in a crash).
+    await fanouts[0]!.close()
+    await waitUntil(() => !kariOnB(), 'Kari gone from B', 3_000)
+  })
+})
