@@ -62,7 +62,7 @@ describe('HTTP API', () => {
     const { app, store, rooms, createBoard } = setup()
     const healthz = await app.request('/healthz')
     expect(healthz.status).toBe(200)
-    expect(await healthz.json()).toEqual({ ok: true })
+    expect(await healthz.json()).toEqual({ ok: true, instance: expect.any(String), connections: 0 })
 
     const board = await createBoard()
     const room = await rooms.acquire(board.id)

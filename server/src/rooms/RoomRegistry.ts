@@ -86,6 +86,13 @@ export class RoomRegistry {
     return this.rooms.size
   }
 
+  /** Sockets connected to this instance, over all boards (health; tests find where a browser landed). */
+  get connectionCount(): number {
+    let count = 0
+    for (const room of this.rooms.values()) count += room.peerCount
+    return count
+  }
+
   /** Boards whose last write failed and whose changes are only in memory. */
   get failingBoards(): number {
     let count = 0
