@@ -158,6 +158,7 @@ try {
   await redis.stop()
   const downSince = performance.now()
   const outage = await writeLoad(split, 10, 'outage')
+  await new Promise((resolve) => setTimeout(resolve, 2_000))
   const sameSide = latencies(split, outage, false)
   const sameSideDelivered = [...outage].every(([id, { from }]) =>
     split.filter((c) => c !== from && c.instance === from.instance).every((c) => c.arrivals.has(id)),
@@ -187,7 +188,7 @@ try {
   const stored = await (await fetch(`${b.url}/api/boards/${shared.id}/snapshot?key=${shared.editKey}`)).json()
   const storedIds = new Set((stored as { records: { id: string }[] }).records.map((r) => r.id))
   const notStored = [...splitSchedule.keys(), ...outage.keys()].filter((id) => !storedIds.has(id)).length
-  console.log(`stored: ${storedIds.size - 0} records; notes not stored: ${notStored}`)
+  console.log(`stored: ${storedIds.size} records; notes not stored: ${notStored}`)
 } finally {
   for (const client of all) client.raw.terminate()
   await a.kill('SIGTERM')

@@ -7,6 +7,8 @@ import type { BoardChannel, BoardSignal } from '../fanout/Fanout.ts'
 
 /** How often a room tells the other instances what it holds, so a dropped message is repaired. */
 export const REPAIR_INTERVAL_MS = 5_000
+/** At most this often a room answers a peer instance's "holding" with its own (no ping-pong). */
+const ASK_BACK_MIN_MS = 1_000
 
 /** Transaction / awareness origin of what another instance sent: shown to local peers, not stored here. */
 export class RemoteOrigin {
@@ -41,6 +43,7 @@ export class RoomLink {
   /** Awareness ids each other instance announced, to clear them when it goes silent. */
   private readonly remoteIds = new Map<string, Set<number>>()
   private readonly repairTimer: NodeJS.Timeout | null
+  private lastAskedBack = 0
 
   constructor(channel: BoardChannel, parts: RoomLinkParts, repairs: boolean) {
     this.channel = channel
@@ -165,7 +168,15 @@ export class RoomLink {
     }
     const mine = Y.decodeStateVector(Y.encodeStateVector(doc))
     const hasMore = [...mine].some(([client, clock]) => clock > (remote.get(client) ?? 0))
-    if (!hasMore && deletesDigest(doc) === remoteDigest) return
+    const lacks = [...remote].some(([client, clock]) => clock > (mine.get(client) ?? 0))
+    const sameDeletes = deletesDigest(doc) === remoteDigest
+    // The sender holds something we lack: say what we hold, so it answers now rather than at
+    // its next round (after a Redis restart the instances come back a moment apart).
+    if ((lacks || !sameDeletes) && Date.now() - this.lastAskedBack >= ASK_BACK_MIN_MS) {
+      this.lastAskedBack = Date.now()
+      this.announceHolding()
+    }
+    if (!hasMore && sameDeletes) return
     // Only what is stored leaves this instance; the next round will carry the rest.
     if (this.parts.hasUnsaved()) return
     this.channel.publish({ kind: 'update', update: Y.encodeStateAsUpdate(doc, remoteVector) })
