@@ -16,6 +16,20 @@ export type BoardSignal =
   | { kind: 'holding'; stateVector: Uint8Array; deletesDigest: string }
   /** An instance just loaded the board: the others send the presence of their peers. */
   | { kind: 'presenceQuery' }
+  /**
+   * Who may write through the sender right now (all of them, replacing what it said before):
+   * tabs by the digest of their session secret, never the secret itself.
+   */
+  | { kind: 'writers'; writers: RemoteWriter[] }
+
+/** A tab connected to another instance with a role that may write. */
+export interface RemoteWriter {
+  /** {@link sessionDigest} of the tab's session secret. */
+  id: string
+  role: 'edit' | 'facilitator'
+  /** The awareness ids its presence uses (to find its name). */
+  awarenessIds: number[]
+}
 
 /** Events for every instance, whichever boards it serves. */
 export type ClusterEvent =

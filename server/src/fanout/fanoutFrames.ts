@@ -1,9 +1,21 @@
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 
+import { z } from 'zod'
+
 import type { BoardSignal } from './Fanout.ts'
 
-const KIND = { update: 1, awareness: 2, holding: 3, presenceQuery: 4 } as const
+const writersSchema = z
+  .array(
+    z.object({
+      id: z.string().min(1).max(100),
+      role: z.enum(['edit', 'facilitator']),
+      awarenessIds: z.array(z.number().int().nonnegative()).max(64),
+    }),
+  )
+  .max(1000)
+
+const KIND = { update: 1, awareness: 2, holding: 3, presenceQuery: 4, writers: 5 } as const
 
 /** A board signal on the wire: kind, sender instance, payload (binary, no JSON round trip). */
 export function encodeBoardSignal(from: string, signal: BoardSignal): Uint8Array {
@@ -20,6 +32,9 @@ export function encodeBoardSignal(from: string, signal: BoardSignal): Uint8Array
       encoding.writeVarString(encoder, signal.deletesDigest)
       break
     case 'presenceQuery':
+      break
+    case 'writers':
+      encoding.writeVarString(encoder, JSON.stringify(signal.writers))
       break
   }
   return encoding.toUint8Array(encoder)
@@ -45,6 +60,10 @@ export function decodeBoardSignal(frame: Uint8Array): { from: string; signal: Bo
       }
       case KIND.presenceQuery:
         return { from, signal: { kind: 'presenceQuery' } }
+      case KIND.writers: {
+        const writers = writersSchema.safeParse(JSON.parse(decoding.readVarString(decoder)))
+        return writers.success ? { from, signal: { kind: 'writers', writers: writers.data } } : null
+      }
       default:
         return null
     }

@@ -27,6 +27,7 @@ import { isHealthy, repairBoardDoc } from '../boards/repairBoardDoc.ts'
 import type { RoomPeer } from './RoomPeer.ts'
 import { RemoteOrigin, RoomLink } from './RoomLink.ts'
 import { SERVER_ORIGIN } from './serverOrigin.ts'
+import { sessionDigest } from './sessionDigest.ts'
 import { UpdateGate } from './UpdateGate.ts'
 
 /** How long a connection has to answer a ping when someone else writes under its client ids. */
@@ -134,6 +135,12 @@ export class BoardRoom {
         doc: this.doc,
         awareness: this.awareness,
         localPresenceIds: () => [...this.peers].flatMap((peer) => [...peer.awarenessIds]),
+        localWriters: () =>
+          [...this.peers].flatMap((peer) =>
+            peer.role !== 'view' && peer.session
+              ? [{ id: sessionDigest(peer.session), role: peer.role, awarenessIds: [...peer.awarenessIds] }]
+              : [],
+          ),
         hasUnsaved: () => this.persistence.hasUnsaved,
         changed: () => this.afterChange(),
       },
@@ -186,6 +193,7 @@ export class BoardRoom {
       }
     }
     this.peers.add(peer)
+    this.link?.writersChanged()
     peer.send(encodeSyncStep1(this.doc))
     const present = [...this.awareness.getStates().keys()]
     if (present.length > 0) peer.send(encodeAwareness(this.awareness, present))
@@ -207,6 +215,7 @@ export class BoardRoom {
   /** Forgets a peer, its presence and whatever it left waiting. */
   removePeer(peer: RoomPeer): void {
     if (!this.peers.delete(peer)) return
+    this.link?.writersChanged()
     this.receiptsWaiting.delete(peer)
     this.gate?.forget(peer)
     this.presence.forget(peer)
@@ -430,6 +439,10 @@ export class BoardRoom {
     // Sent to everyone, the sender too: y-websocket clients treat silence as a dead link.
     const message = encodeAwareness(this.awareness, changed)
     for (const peer of this.peers) peer.send(message)
-    if (!(origin instanceof RemoteOrigin)) this.link?.presenceChanged(changed)
+    if (!(origin instanceof RemoteOrigin)) {
+      this.link?.presenceChanged(changed)
+      // A tab's first presence names it for the others (votes need its name on every instance).
+      if (change.added.length > 0 || change.removed.length > 0) this.link?.writersChanged()
+    }
   }
 }

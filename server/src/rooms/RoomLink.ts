@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 
-import type { BoardChannel, BoardSignal } from '../fanout/Fanout.ts'
+import type { BoardChannel, BoardSignal, RemoteWriter } from '../fanout/Fanout.ts'
 
 /** How often a room tells the other instances what it holds, so a dropped message is repaired. */
 export const REPAIR_INTERVAL_MS = 5_000
@@ -23,6 +23,8 @@ export interface RoomLinkParts {
   awareness: awarenessProtocol.Awareness
   /** Awareness ids announced by this instance's own peers (answers a presence query). */
   localPresenceIds(): number[]
+  /** The tabs on this instance that may write, as other instances see them. */
+  localWriters(): RemoteWriter[]
   /** True while some local change is not yet stored: it must not leave this instance yet. */
   hasUnsaved(): boolean
   /** After a remote update: held local updates may now fit. */
@@ -42,6 +44,10 @@ export class RoomLink {
   private waiting: Uint8Array[] = []
   /** Awareness ids each other instance announced, to clear them when it goes silent. */
   private readonly remoteIds = new Map<string, Set<number>>()
+  /** Who may write through each other instance (what it last said). */
+  private readonly remoteWriters = new Map<string, RemoteWriter[]>()
+  /** What this instance last said about its writers, to say it again only when it changes. */
+  private writersSaid = ''
   private readonly repairTimer: NodeJS.Timeout | null
   private lastAskedBack = 0
 
@@ -56,6 +62,21 @@ export class RoomLink {
   start(): void {
     this.channel.publish({ kind: 'presenceQuery' })
     this.announceHolding()
+    this.writersChanged(true)
+  }
+
+  /** The tabs that may write here may have changed (joined, left, announced presence). */
+  writersChanged(force = false): void {
+    const writers = this.parts.localWriters()
+    const said = JSON.stringify(writers)
+    if (!force && said === this.writersSaid) return
+    this.writersSaid = said
+    this.channel.publish({ kind: 'writers', writers })
+  }
+
+  /** Tabs that may write through other instances. */
+  get writersElsewhere(): RemoteWriter[] {
+    return [...this.remoteWriters.values()].flat()
   }
 
   /** The link to the others came back after a break. */
@@ -91,13 +112,18 @@ export class RoomLink {
       case 'presenceQuery': {
         const ids = this.parts.localPresenceIds()
         if (ids.length > 0) this.presenceChanged(ids)
+        this.writersChanged(true)
         return
       }
+      case 'writers':
+        this.remoteWriters.set(from, signal.writers)
+        return
     }
   }
 
   /** Another instance went silent: the cursors of its peers go too. */
   forgetInstance(instanceId: string): void {
+    this.remoteWriters.delete(instanceId)
     const ids = this.remoteIds.get(instanceId)
     this.remoteIds.delete(instanceId)
     if (!ids || ids.size === 0) return
