@@ -2,6 +2,7 @@ import type { Config } from './config.ts'
 import type { PdfExporter } from './export/PdfExporter.ts'
 import type { Logger } from './logger.ts'
 import type { RoomRegistry } from './rooms/RoomRegistry.ts'
+import type { SilentWriting } from './silent/SilentWriting.ts'
 import type { Store } from './storage/Store.ts'
 import type { TemplateCatalogue } from './templates/TemplateCatalogue.ts'
 
@@ -21,4 +22,6 @@ export interface AppDeps {
 export interface RouteDeps extends AppDeps {
   templates: TemplateCatalogue
   exporter: PdfExporter
+  /** Silent writing: held-back notes, their reveal and its timers. */
+  silent: SilentWriting
 }
