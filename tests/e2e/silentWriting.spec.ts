@@ -150,3 +150,42 @@ test('participants write on their own: blank cards and a count for the others, e
     )
     .toBe(260)
 })
+
+test('a note written in silence while offline is not lost when the reveal came meanwhile', async ({
+  server,
+  person,
+}) => {
+  const workshop = await createWorkshop(server.url)
+  const group = workshop.groups[0]!
+  const silent = async (action: 'start' | 'reveal') => {
+    const response = await fetch(
+      `${server.url}/api/workshops/${workshop.id}/silent?key=${workshop.facilitatorKey}`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ action }),
+      },
+    )
+    expect(response.status).toBe(200)
+  }
+  const kari = await person(group.editUrl)
+  const ola = await person(group.editUrl)
+  await silent('start')
+  await expect(ola.getByTestId('silent-status')).toBeVisible()
+  await addNote(ola, 'Sendt før', 480, 300)
+  await expect(kari.getByTestId('silent-count')).toHaveText('1 lapp fra andre venter')
+
+  await ola.context().setOffline(true)
+  await addNote(ola, 'Skrevet uten nett', 200, 300)
+  await silent('reveal')
+  await expect.poll(() => noteTexts(kari)).toContain('Sendt før')
+  expect(await noteTexts(kari)).not.toContain('Skrevet uten nett')
+
+  // Back online: the note the server never got goes on the board as an ordinary note, once.
+  await ola.context().setOffline(false)
+  await expect.poll(() => noteTexts(kari), { timeout: 15_000 }).toContain('Skrevet uten nett')
+  await ola.waitForTimeout(1000)
+  expect(await countOf(kari, 'Sendt før')).toBe(1)
+  expect(await countOf(ola, 'Sendt før')).toBe(1)
+  expect(await countOf(ola, 'Skrevet uten nett')).toBe(1)
+})
