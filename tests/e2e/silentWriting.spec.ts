@@ -8,7 +8,7 @@ import { expect, test } from './fixtures/test.ts'
 interface Workshop {
   id: string
   facilitatorKey: string
-  groups: { boardId: string; editUrl: string }[]
+  groups: { boardId: string; editUrl: string; facilitatorUrl: string }[]
 }
 
 const SHOTS = '/work/notes/shots'
@@ -92,6 +92,16 @@ test('participants write on their own: blank cards and a count for the others, e
   await expect.poll(() => noteTexts(kari)).toContain(KARI)
   await expect(kari.getByTestId('silent-count')).toHaveText('1 lapp fra andre venter')
   await expect(ola.getByTestId('silent-count')).toHaveText('1 lapp fra andre venter')
+  await expect(dashboard.getByTestId('group-silent').first()).toHaveText(
+    'Skriv hver for seg: 2 skjulte lapper',
+    {
+      timeout: 15_000,
+    },
+  )
+  await expect(dashboard.getByTestId('group-silent').nth(1)).toHaveText(
+    'Skriv hver for seg: 0 skjulte lapper',
+  )
+  await dashboard.screenshot({ path: `${SHOTS}/silent-dashboard.png`, fullPage: true })
   await expect(kari.getByTestId('silent-card')).toHaveCount(1)
   await expect(ola.getByTestId('silent-card')).toHaveCount(1)
   // The other group has nothing from group 1.
@@ -124,6 +134,7 @@ test('participants write on their own: blank cards and a count for the others, e
   // The reveal: every note shows for everyone in the group, once, and the blank cards go.
   await controls.getByRole('button', { name: 'Vis alle lappene' }).click()
   await expect(dashboard.getByTestId('silent-done')).toHaveText('Lappene er vist for alle.')
+  await expect(dashboard.getByTestId('group-silent')).toHaveCount(0)
   for (const page of [kari, ola]) {
     await expect.poll(() => noteTexts(page)).toEqual(expect.arrayContaining([KARI, OLA]))
     await expect(page.getByTestId('silent-status')).toHaveCount(0)
@@ -157,7 +168,7 @@ test('a note written in silence while offline is not lost when the reveal came m
 }) => {
   const workshop = await createWorkshop(server.url)
   const group = workshop.groups[0]!
-  const silent = async (action: 'start' | 'reveal') => {
+  const silent = async (action: 'start') => {
     const response = await fetch(
       `${server.url}/api/workshops/${workshop.id}/silent?key=${workshop.facilitatorKey}`,
       {
@@ -177,7 +188,12 @@ test('a note written in silence while offline is not lost when the reveal came m
 
   await ola.context().setOffline(true)
   await addNote(ola, 'Skrevet uten nett', 200, 300)
-  await silent('reveal')
+  // The group's facilitator link reveals from the board's banner.
+  const facilitator = await person(group.facilitatorUrl)
+  await expect(facilitator.getByTestId('silent-count')).toHaveText('1 lapp fra andre venter')
+  await expectNoAxeViolations(facilitator, { include: ['[data-testid="workshop-banner"]'] })
+  await facilitator.getByRole('button', { name: 'Vis alle lappene' }).click()
+  await expect(facilitator.getByTestId('silent-status')).toHaveCount(0)
   await expect.poll(() => noteTexts(kari)).toContain('Sendt før')
   expect(await noteTexts(kari)).not.toContain('Skrevet uten nett')
 

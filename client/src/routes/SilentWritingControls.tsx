@@ -7,13 +7,15 @@ import { useI18n } from '../i18n/I18nProvider.tsx'
 interface SilentWritingControlsProps {
   workshopId: string
   facilitatorKey: string
+  /** Started or revealed: the overview loads the groups again. */
+  onChanged(): void
 }
 
 /**
  * "Skriv hver for seg" for every group at once: start (for a number of minutes, or until
  * revealed) and reveal all notes now. What happened is shown and said.
  */
-export function SilentWritingControls({ workshopId, facilitatorKey }: SilentWritingControlsProps) {
+export function SilentWritingControls({ workshopId, facilitatorKey, onChanged }: SilentWritingControlsProps) {
   const { t } = useI18n()
   const id = useId()
   const [minutes, setMinutes] = useState('5')
@@ -34,6 +36,7 @@ export function SilentWritingControls({ workshopId, facilitatorKey }: SilentWrit
     const text = action === 'start' ? t('silentStartedDone') : t('silentRevealedDone')
     announce(text)
     setDone(action === 'start' ? 'started' : 'revealed')
+    onChanged()
   }
   return (
     <fieldset className="workshop-controls__silent" data-testid="silent-controls">

@@ -120,7 +120,7 @@ export function WorkshopControls(props: WorkshopControlsProps) {
         </form>
         <SentMessages messages={workshop.messages} headingId={`${id}-sent`} />
       </div>
-      <SilentWritingControls workshopId={workshop.id} facilitatorKey={facilitatorKey} />
+      <SilentWritingControls workshopId={workshop.id} facilitatorKey={facilitatorKey} onChanged={onChanged} />
       <div className="workshop-controls__end">
         <ConfirmButton
           label={t('freezeAll')}

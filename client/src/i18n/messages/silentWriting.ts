@@ -4,6 +4,7 @@
  */
 export const silentWritingMessages = {
   nb: {
+    silentGroupBadge: 'Skriv hver for seg: {n} skjulte lapper',
     silentWriting: 'Skriv hver for seg',
     silentWaitingOne: '1 lapp fra andre venter',
     silentWaitingMany: '{n} lapper fra andre venter',
@@ -29,6 +30,7 @@ export const silentWritingMessages = {
     apiErrorTooManyDrafts: 'Du har skrevet for mange lapper hver for seg. Vent til de er vist.',
   },
   nn: {
+    silentGroupBadge: 'Skriv kvar for seg: {n} gøymde lappar',
     silentWriting: 'Skriv kvar for seg',
     silentWaitingOne: '1 lapp frå andre ventar',
     silentWaitingMany: '{n} lappar frå andre ventar',
@@ -54,6 +56,7 @@ export const silentWritingMessages = {
     apiErrorTooManyDrafts: 'Du har skrive for mange lappar kvar for seg. Vent til dei er viste.',
   },
   en: {
+    silentGroupBadge: 'Writing on their own: {n} hidden notes',
     silentWriting: 'Write on your own',
     silentWaitingOne: '1 note from others waiting',
     silentWaitingMany: '{n} notes from others waiting',
@@ -79,6 +82,7 @@ export const silentWritingMessages = {
     apiErrorTooManyDrafts: 'You have written too many notes on your own. Wait until they are revealed.',
   },
   sv: {
+    silentGroupBadge: 'Skriv var för sig: {n} dolda lappar',
     silentWriting: 'Skriv var för sig',
     silentWaitingOne: '1 lapp från andra väntar',
     silentWaitingMany: '{n} lappar från andra väntar',
