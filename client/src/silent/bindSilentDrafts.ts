@@ -20,6 +20,7 @@ const FINAL_REFUSALS = new Set([
   'boardFrozen',
   'draftNotNote',
   'draftBadParent',
+  'draftIdTaken',
   'tooManyDrafts',
 ])
 

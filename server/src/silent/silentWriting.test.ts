@@ -270,6 +270,36 @@ describe('silent writing', () => {
     }
   })
 
+  it('a reloaded tab takes over the notes its earlier session sent, without a clash or a double', async () => {
+    const server = await start(tempDir())
+    const workshop = await createWorkshop(server)
+    const group = workshop.groups[0]!
+    const editKey = keyOf(group.editUrl)
+    expect((await silentAction(server, workshop, { action: 'start' })).status).toBe(200)
+    const before = await joinAs(server, group.boardId, editKey, SESSION_A)
+    const notes = [draft('shape:kept'), draft('shape:second', 'Andre lapp')]
+    expect((await putDrafts(server, group.boardId, editKey, { session: SESSION_A, notes })).status).toBe(200)
+    await before.close()
+
+    // The same browser after a reload: a new session, the same notes from its local copy.
+    const SESSION_C = 'sessionCCCCCCCCCCCCCCCCCCCCCCCCC'
+    const after = await joinAs(server, group.boardId, editKey, SESSION_C)
+    expect((await putDrafts(server, group.boardId, editKey, { session: SESSION_C, notes })).status).toBe(409)
+    const handover = await putDrafts(server, group.boardId, editKey, {
+      session: SESSION_C,
+      previousSession: SESSION_A,
+      notes,
+    })
+    expect(handover.status).toBe(200)
+    await after.roundTrip()
+    expect(silentIn(after.doc)?.cards).toHaveLength(2)
+    expect(await (await silentAction(server, workshop, { action: 'reveal' })).json()).toMatchObject({
+      notes: 2,
+    })
+    await after.roundTrip()
+    expect(noteText(boardRecords(after.doc).get('shape:second'))).toBe('Andre lapp')
+  })
+
   it('a board facilitator link starts and reveals; an edit link may not', async () => {
     const server = await start(tempDir())
     const workshop = await createWorkshop(server)
