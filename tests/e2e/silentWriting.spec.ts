@@ -121,6 +121,10 @@ test('participants write on their own: blank cards and a count for the others, e
   await ola.setViewportSize({ width: 390, height: 844 })
   await expect(ola.getByTestId('silent-status')).toBeVisible()
   await ola.screenshot({ path: `${SHOTS}/silent-phone.png` })
+  await ola.setViewportSize({ width: 768, height: 1024 })
+  await ola.screenshot({ path: 'test-results/silent/tablet.png' })
+  await ola.setViewportSize({ width: 1920, height: 1080 })
+  await ola.screenshot({ path: 'test-results/silent/wide.png' })
 
   // A reload keeps Kari's note (this browser's copy, and the server's), still hidden from Ola.
   await kari.reload()
