@@ -99,7 +99,10 @@ export class SilentWriting {
         if (previous) await writeDrafts(this.store, boardId, previous, [])
         const mine = { writer, notes: checked }
         const cards = silentCards([...others, mine])
-        await room.change(({ workshop }) => workshop.set(Y_WORKSHOP_SILENT_KEY, { ...silent, cards }))
+        // Typing changes no card: the board (and every browser) is only told when one moves or comes.
+        if (JSON.stringify(cards) !== JSON.stringify(silent.cards)) {
+          await room.change(({ workshop }) => workshop.set(Y_WORKSHOP_SILENT_KEY, { ...silent, cards }))
+        }
         return checked.map((note) => cardOf(writer, note).id)
       }),
     )

@@ -26,7 +26,7 @@ export function checkDraftNotes(
   if (notes.length > MAX_DRAFT_NOTES) {
     throw apiProblem(400, 'tooManyDrafts', `at most ${MAX_DRAFT_NOTES} notes may wait for the reveal`)
   }
-  if (JSON.stringify(notes).length > MAX_DRAFT_BYTES) {
+  if (Buffer.byteLength(JSON.stringify(notes), 'utf8') > MAX_DRAFT_BYTES) {
     throw apiProblem(
       400,
       'tooManyDrafts',
