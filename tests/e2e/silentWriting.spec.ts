@@ -75,8 +75,8 @@ test('participants write on their own: blank cards and a count for the others, e
 
   // The facilitator starts silent writing for every group, for ten minutes.
   const controls = dashboard.getByTestId('silent-controls')
-  await controls.getByLabel('Minutter (tomt: til du viser dem)').fill('10')
-  await controls.getByRole('button', { name: 'Start' }).click()
+  await controls.getByLabel('Lengde i min. (tomt: til du viser dem)').fill('10')
+  await controls.getByRole('button', { name: 'Sett i gang' }).click()
   await expect(dashboard.getByTestId('silent-done')).toHaveText('Skriv hver for seg er startet.')
   await expectNoAxeViolations(dashboard, { include: ['[data-testid="silent-controls"]'] })
   for (const page of [kari, ola, per]) {
