@@ -3,6 +3,7 @@ import type { PdfExporter } from './export/PdfExporter.ts'
 import type { Fanout } from './fanout/Fanout.ts'
 import type { Logger } from './logger.ts'
 import type { RoomRegistry } from './rooms/RoomRegistry.ts'
+import type { SilentWriting } from './silent/SilentWriting.ts'
 import type { Store } from './storage/Store.ts'
 import type { TemplateCatalogue } from './templates/TemplateCatalogue.ts'
 
@@ -25,4 +26,6 @@ export interface RouteDeps extends AppDeps {
   templates: TemplateCatalogue
   exporter: PdfExporter
   fanout: Fanout
+  /** Silent writing: held-back notes, their reveal and its timers. */
+  silent: SilentWriting
 }

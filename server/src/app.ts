@@ -13,6 +13,9 @@ import { createWorkshopRoute } from './routes/createWorkshop.ts'
 import { getWorkshopRoute } from './routes/getWorkshop.ts'
 import { rotateGroupKeysRoute } from './routes/rotateGroupKeys.ts'
 import { workshopControlsRoute } from './routes/workshopControls.ts'
+import { boardDraftsRoute } from './routes/boardDrafts.ts'
+import { silentWritingControlsRoute } from './routes/silentWritingControls.ts'
+import { SilentWriting } from './silent/SilentWriting.ts'
 import { TemplateCatalogue } from './templates/TemplateCatalogue.ts'
 import { LocalFanout } from './fanout/LocalFanout.ts'
 import { PdfExporter } from './export/PdfExporter.ts'
@@ -37,6 +40,7 @@ export function createApp(appDeps: AppDeps): Hono {
     templates: new TemplateCatalogue(appDeps.store),
     exporter: appDeps.exporter ?? new PdfExporter(appDeps.config.chromiumPath, appDeps.logger),
     fanout: appDeps.fanout ?? new LocalFanout(),
+    silent: new SilentWriting(appDeps.store, appDeps.rooms, appDeps.logger),
   }
   const { config } = deps
   const app = new Hono()
@@ -82,6 +86,8 @@ export function createApp(appDeps: AppDeps): Hono {
   app.route('/', getWorkshopRoute(deps))
   app.route('/', rotateGroupKeysRoute(deps))
   app.route('/', workshopControlsRoute(deps))
+  app.route('/', silentWritingControlsRoute(deps))
+  app.route('/', boardDraftsRoute(deps))
   if (deps.clientDir) app.route('/', serveClientRoute(deps.clientDir))
 
   app.notFound((c) => c.json({ error: 'not found', code: 'notFound' }, 404))

@@ -31,6 +31,13 @@ export const API_ERROR_CODES = [
   'notTldrFile',
   'tldrSchemaTooNew',
   'tldrInvalidRecord',
+  'notSilent',
+  'noLiveSession',
+  'boardFrozen',
+  'draftNotNote',
+  'draftBadParent',
+  'draftIdTaken',
+  'tooManyDrafts',
 ] as const
 export const apiErrorCodeSchema = z.enum(API_ERROR_CODES)
 export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>

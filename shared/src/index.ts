@@ -15,6 +15,7 @@ export {
   Y_WORKSHOP_FROZEN_KEY,
   Y_WORKSHOP_LOCALE_KEY,
   Y_WORKSHOP_MAP,
+  Y_WORKSHOP_SILENT_KEY,
 } from './yDocLayout.ts'
 export {
   MESSAGE_AUTH,
@@ -106,3 +107,21 @@ export {
 export type { OwnedTemplate, SaveTemplateBody, SavedTemplate } from './schemas/customTemplate.ts'
 export { API_ERROR_CODES, apiErrorCodeSchema, defaultErrorCode } from './apiErrorCodes.ts'
 export type { ApiErrorCode } from './apiErrorCodes.ts'
+export {
+  DRAFT_META_FLAG,
+  MAX_DRAFT_BYTES,
+  MAX_DRAFT_NOTES,
+  draftsAnswerSchema,
+  draftsBodySchema,
+  sessionSecretSchema,
+  silentActionBodySchema,
+  silentCardSchema,
+  silentStateSchema,
+} from './schemas/silentWriting.ts'
+export type {
+  DraftsAnswer,
+  DraftsBody,
+  SilentActionBody,
+  SilentCard,
+  SilentState,
+} from './schemas/silentWriting.ts'

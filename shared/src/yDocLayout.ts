@@ -25,3 +25,9 @@ export const Y_WORKSHOP_LOCALE_KEY = 'locale'
  * then drops participants' updates as it drops a viewer's; the facilitator still edits.
  */
 export const Y_WORKSHOP_FROZEN_KEY = 'frozen'
+/**
+ * Key in {@link Y_WORKSHOP_MAP}: present while the facilitator has turned on silent writing
+ * ("skriv hver for seg"). It holds only blank-card placeholders (position and size) for the
+ * notes written in silence; their text stays with the server until the reveal.
+ */
+export const Y_WORKSHOP_SILENT_KEY = 'silent'

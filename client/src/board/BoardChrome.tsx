@@ -44,6 +44,7 @@ import { SyncStatus } from './SyncStatus.tsx'
 import { TimesUpSoundToggle } from './TimesUpSoundToggle.tsx'
 import { VersionsPanel } from './VersionsPanel.tsx'
 import { WorkshopBanner } from './WorkshopBanner.tsx'
+import { SilentCards } from '../silent/SilentCards.tsx'
 
 /**
  * Below this editor width print, versions and the languages fold into the board menu: with
@@ -188,4 +189,6 @@ export const boardComponents: TLComponents = {
   // tldraw's announcements go to the app's one live region (see BoardA11y).
   A11y: BoardA11y,
   InFrontOfTheCanvas: NoteColourLabels,
+  // Blank cards for notes written in silence by others, in page coordinates.
+  OnTheCanvas: SilentCards,
 }

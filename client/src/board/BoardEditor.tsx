@@ -28,6 +28,7 @@ import { useBoardAnnouncements } from './useBoardAnnouncements.ts'
 import { canvasTranslations } from './canvasTranslations.ts'
 import { keysOnTemplateShapes } from './keysOnTemplateShapes.ts'
 import { MoveToSectionDialog, moveToSectionOverrides } from './MoveToSection.tsx'
+import { bindSilentDrafts } from '../silent/bindSilentDrafts.ts'
 
 const facilitatorOverrides: TLUiOverrides[] = [canvasTranslations, moveToSectionOverrides]
 const participantOverrides: TLUiOverrides[] = [...facilitatorOverrides, templateLayerUiOverrides]
@@ -164,11 +165,15 @@ export function BoardEditor(props: BoardEditorProps) {
               const stopDeleteNews = announceDeletedNotes(editor)
               // Facilitators may adjust the printed layer; everyone else is kept off it.
               const stopGuard = role === 'facilitator' ? undefined : guardTemplateLayer(editor)
+              // Participants' new notes stay their own while the facilitator has them write in silence.
+              const stopSilent =
+                role === 'edit' ? bindSilentDrafts(editor, { connection, boardId, boardKey }) : undefined
               return () => {
                 stopKeepingNotes()
                 stopKeys()
                 stopDeleteNews()
                 stopGuard?.()
+                stopSilent?.()
                 setEditor(null)
               }
             }}

@@ -6,6 +6,7 @@ import type { WorkshopTimer } from '@bordduk/shared'
 
 import { announce } from '../a11y/announcer.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
+import { SilentWritingStatus } from '../silent/SilentWritingStatus.tsx'
 import { useBoard } from './BoardContext.ts'
 import { formatDuration } from './formatDuration.ts'
 import { timesUpSound } from './timesUpSound.ts'
@@ -196,6 +197,7 @@ export function WorkshopBanner() {
           {frozenText}
         </strong>
       )}
+      <SilentWritingStatus />
       {!folded && text && (
         <span className="workshop-banner__message-region">
           <button

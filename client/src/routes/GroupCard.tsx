@@ -52,6 +52,12 @@ export function GroupCard({ group, refresh, onRotate, onFreeze }: GroupCardProps
             </span>
           </>
         )}
+        {group.silentNotes !== undefined && (
+          <>
+            {' · '}
+            <span data-testid="group-silent">{t('silentGroupBadge', { n: group.silentNotes })}</span>
+          </>
+        )}
       </p>
       <img className="group-card__thumbnail" src={thumbnail} alt={t('thumbnailOf', { name: group.name })} />
       {qr && (

@@ -8,6 +8,7 @@ import { endWorkshop, sendWorkshopMessage, setWorkshopTimer } from '../api/api.t
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { ConfirmButton } from './ConfirmButton.tsx'
 import { SentMessages } from './SentMessages.tsx'
+import { SilentWritingControls } from './SilentWritingControls.tsx'
 import { WorkshopCountdown } from './WorkshopCountdown.tsx'
 
 interface WorkshopControlsProps {
@@ -119,6 +120,7 @@ export function WorkshopControls(props: WorkshopControlsProps) {
         </form>
         <SentMessages messages={workshop.messages} headingId={`${id}-sent`} />
       </div>
+      <SilentWritingControls workshopId={workshop.id} facilitatorKey={facilitatorKey} onChanged={onChanged} />
       <div className="workshop-controls__end">
         <ConfirmButton
           label={t('freezeAll')}

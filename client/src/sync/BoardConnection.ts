@@ -66,6 +66,8 @@ export class BoardConnection {
   }
   private readonly listeners = new Set<() => void>()
   private receiptsAsked = 0
+  /** This tab's session secret, sent on its sockets (and with the notes it writes in silence). */
+  readonly session = newSessionSecret()
 
   constructor(boardId: string, key: string) {
     this.localCopy = new IndexeddbPersistence(`bordduk:${boardId}`, this.doc)
@@ -73,7 +75,7 @@ export class BoardConnection {
     this.provider = new WebsocketProvider(`${scheme}://${location.host}/sync`, boardId, this.doc, {
       // Sent on every socket this tab opens, to no one else: the server knows a reconnect of this
       // tab from someone writing under its (public) client id.
-      params: { key, session: newSessionSecret() },
+      params: { key, session: this.session },
       // Other tabs of this browser sync through the server like everyone else.
       disableBc: true,
       shouldReconnect,

@@ -110,6 +110,28 @@ describe('bindRecords', () => {
     expect(records.toArray().every((entry) => typeof entry === 'object' && entry !== null)).toBe(true)
   })
 
+  it('keeps notes written in silence (draft flag) out of the doc until the flag goes', async () => {
+    const { a, b } = linkedPair()
+    const storeA = bound(memoryTLStore(), a)
+    const storeB = bound(memoryTLStore(), b)
+    storeA.put([PAGE])
+    const draft = { ...note('secret', 10, 'hemmelig'), meta: { bdDraft: true } }
+    storeA.put([draft])
+    await settle()
+    storeA.update(draft.id, (r) => ({ ...r, x: 50 }))
+    await settle()
+    expect(storeB.get(draft.id)).toBeUndefined()
+    expect(JSON.stringify(b.getArray(Y_RECORDS_ARRAY).toJSON())).not.toContain('hemmelig')
+    // Deleting a draft sends nothing either; a draft put again and then released goes in.
+    storeA.remove([draft.id])
+    storeA.put([draft])
+    await settle()
+    expect(storeB.get(draft.id)).toBeUndefined()
+    storeA.update(draft.id, (r) => ({ ...r, meta: {} }))
+    await settle()
+    expect(storeB.get(draft.id)).toMatchObject({ x: 10, meta: {} })
+  })
+
   it('refuses a doc written by a newer tldraw, instead of corrupting it', () => {
     const doc = new Y.Doc()
     const schema = memoryTLStore().schema.serialize()

@@ -5,6 +5,8 @@ import type * as Y from 'yjs'
 import { Y_META_MAP, Y_META_SCHEMA_KEY, Y_RECORDS_ARRAY } from '@bordduk/shared'
 import { schemaIsNewer } from '@bordduk/shared/shapes'
 
+import { isDraft } from '../silent/isDraft.ts'
+
 /** Transaction origin of changes this tab made, so we do not apply them twice. */
 export const LOCAL_ORIGIN = Symbol('bordduk-local')
 
@@ -33,10 +35,14 @@ export function bindRecords(store: TLStore, doc: Y.Doc): () => void {
 
   const stopListening = store.listen(
     ({ changes }) => {
+      // Notes written in silence stay in this browser (and go to the server aside) until the
+      // reveal; a draft whose flag is taken off goes in as a new record then.
       doc.transact(() => {
-        for (const record of Object.values(changes.added)) records.set(record.id, record)
-        for (const [, record] of Object.values(changes.updated)) records.set(record.id, record)
-        for (const id of Object.keys(changes.removed)) records.delete(id)
+        for (const record of Object.values(changes.added))
+          if (!isDraft(record)) records.set(record.id, record)
+        for (const [, record] of Object.values(changes.updated))
+          if (!isDraft(record)) records.set(record.id, record)
+        for (const [id, record] of Object.entries(changes.removed)) if (!isDraft(record)) records.delete(id)
       }, LOCAL_ORIGIN)
     },
     { source: 'user', scope: 'document' },

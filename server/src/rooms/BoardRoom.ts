@@ -8,6 +8,7 @@ import {
   Y_RECORDS_ARRAY,
   Y_WORKSHOP_FROZEN_KEY,
   Y_WORKSHOP_MAP,
+  Y_WORKSHOP_SILENT_KEY,
 } from '@bordduk/shared'
 
 import type { StoredRecord } from '../boards/boardDocument.ts'
@@ -363,6 +364,33 @@ export class BoardRoom {
   /** The facilitator froze the board: participants may only look. */
   get frozen(): boolean {
     return this.workshopValue(Y_WORKSHOP_FROZEN_KEY) === true
+  }
+
+  /**
+   * Whether the tab with this session secret has a socket open, here or on another instance,
+   * through which it may write now (edit or facilitator role, not a participant on a frozen board).
+   */
+  hasWriterSocket(session: string): boolean {
+    for (const peer of this.peers) {
+      if (peer.session !== session) continue
+      if (peer.role === 'facilitator' || (peer.role === 'edit' && !this.frozen)) return true
+    }
+    // Behind a load balancer the request may reach another instance than the tab's socket.
+    const id = sessionDigest(session)
+    return (this.link?.writersElsewhere ?? []).some(
+      (writer) => writer.id === id && (writer.role === 'facilitator' || !this.frozen),
+    )
+  }
+
+  /**
+   * Silent writing ends: the notes written in silence go on the board and the placeholders go,
+   * in one transaction, so every browser sees all the notes at once.
+   */
+  revealNotes(notes: readonly StoredRecord[]): Promise<void> {
+    return this.change(({ records, workshop }) => {
+      for (const note of notes) records.set(note.id, note)
+      workshop.delete(Y_WORKSHOP_SILENT_KEY)
+    })
   }
 
   /** The serialized tldraw schema the records follow. */

@@ -29,6 +29,7 @@ export class RoomRegistry {
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>()
   private readonly unloading = new Map<string, Promise<void>>()
   private closed = false
+  private readonly loadListeners = new Set<(room: BoardRoom) => void>()
 
   private readonly store: Store
   private readonly logger: Logger
@@ -80,6 +81,16 @@ export class RoomRegistry {
   /** The room if it is in memory right now (no load). */
   get(boardId: string): BoardRoom | undefined {
     return this.rooms.get(boardId)
+  }
+
+  /** Calls `listener` each time a board is loaded (silent writing's end timer resumes so after a restart). */
+  onLoad(listener: (room: BoardRoom) => void): void {
+    this.loadListeners.add(listener)
+  }
+
+  /** Shut down: nothing is loaded any more. */
+  get isClosed(): boolean {
+    return this.closed
   }
 
   get size(): number {
@@ -151,6 +162,7 @@ export class RoomRegistry {
     }
     this.rooms.set(boardId, room)
     this.logger.debug({ board: redact(boardId) }, 'room loaded')
+    for (const listener of this.loadListeners) listener(room)
     return room
   }
 

@@ -5,6 +5,7 @@ import { deriveBoardKeys } from '../boards/workshopKeys.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import { boardUrl } from '../routes/boardLinks.ts'
 import type { BoardRow, Store, WorkshopRow } from '../storage/Store.ts'
+import { silentOf } from '../silent/SilentWriting.ts'
 import { readWorkshopTimer } from './readWorkshopTimer.ts'
 import { groupName } from './workshopNames.ts'
 
@@ -21,6 +22,7 @@ export async function describeWorkshop(
 ): Promise<Workshop> {
   // Read from each board (loading it if need be): a freeze outlives a restart.
   const frozen = await Promise.all(boards.map((board) => rooms.withRoom(board.id, (room) => room.frozen)))
+  const silent = await Promise.all(boards.map((board) => rooms.withRoom(board.id, silentOf)))
   const [timer, messages] = await Promise.all([
     readWorkshopTimer(boards, rooms),
     store.listWorkshopMessages(workshop.id, MAX_LISTED_WORKSHOP_MESSAGES),
@@ -42,6 +44,7 @@ export async function describeWorkshop(
         facilitatorUrl: boardUrl(origin, board.id, keys.facilitatorKey),
         participants: rooms.get(board.id)?.peerCount ?? 0,
         frozen: frozen[index]!,
+        ...(silent[index] ? { silentNotes: silent[index].cards.length } : {}),
       }
     }),
     timer,

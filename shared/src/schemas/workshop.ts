@@ -27,6 +27,8 @@ export const workshopGroupSchema = z.object({
   participants: z.number().int().min(0),
   /** The facilitator froze the board: participants see it but cannot write. */
   frozen: z.boolean().optional(),
+  /** Silent writing is on: how many notes written in silence wait for the reveal (absent when off). */
+  silentNotes: z.number().int().min(0).optional(),
 })
 export type WorkshopGroup = z.infer<typeof workshopGroupSchema>
 
