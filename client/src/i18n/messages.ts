@@ -18,6 +18,7 @@ import { importTldrMessages } from './messages/importTldr.ts'
 import { freezeMessages } from './messages/freeze.ts'
 import { keyboardMessages } from './messages/keyboard.ts'
 import { outlineMessages } from './messages/outline.ts'
+import { presentMessages } from './messages/present.ts'
 import { serverErrorMessages } from './messages/serverErrors.ts'
 import { statementMessages } from './messages/statement.ts'
 import { nnCore } from './nn.ts'
@@ -211,6 +212,7 @@ const nb = {
   ...keyboardMessages.nb,
   ...importTldrMessages.nb,
   ...freezeMessages.nb,
+  ...presentMessages.nb,
 } as const
 
 export type MessageKey = keyof typeof nb
@@ -403,6 +405,7 @@ const en: Record<MessageKey, string> = {
   ...keyboardMessages.en,
   ...importTldrMessages.en,
   ...freezeMessages.en,
+  ...presentMessages.en,
 }
 
 const nn: Record<MessageKey, string> = {
@@ -414,6 +417,7 @@ const nn: Record<MessageKey, string> = {
   ...keyboardMessages.nn,
   ...importTldrMessages.nn,
   ...freezeMessages.nn,
+  ...presentMessages.nn,
 }
 
 const sv: Record<MessageKey, string> = {
@@ -425,6 +429,7 @@ const sv: Record<MessageKey, string> = {
   ...keyboardMessages.sv,
   ...importTldrMessages.sv,
   ...freezeMessages.sv,
+  ...presentMessages.sv,
 }
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { nb, nn, en, sv }

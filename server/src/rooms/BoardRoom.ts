@@ -22,6 +22,7 @@ import { RefusedUpdateError, refusalClose } from './checks/RefusedUpdateError.ts
 import { DocPersistence } from './DocPersistence.ts'
 import type { PersistenceOptions } from './DocPersistence.ts'
 import { PresenceGate } from './PresenceGate.ts'
+import { presentNames } from './presentNames.ts'
 import { isHealthy, repairBoardDoc } from '../boards/repairBoardDoc.ts'
 import type { RoomPeer } from './RoomPeer.ts'
 import { SERVER_ORIGIN } from './serverOrigin.ts'
@@ -118,6 +119,11 @@ export class BoardRoom {
 
   get peerCount(): number {
     return this.peers.size
+  }
+
+  /** The names the people on the board go by now, from their presence (see presentNames.ts). */
+  get presentNames(): string[] {
+    return presentNames(this.awareness)
   }
 
   /** Starts the sync handshake with a new peer: our state vector, then who is here. */

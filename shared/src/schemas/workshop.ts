@@ -16,6 +16,10 @@ export const createWorkshopBodySchema = z
   .strict()
 export type CreateWorkshopBody = z.infer<typeof createWorkshopBodySchema>
 
+/** At most this many names are listed per board on the dashboard, each at most this long. */
+export const MAX_PRESENT_NAMES = 50
+export const MAX_PRESENT_NAME_LENGTH = 40
+
 export const workshopGroupSchema = z.object({
   name: z.string(),
   boardId: z.string(),
@@ -25,6 +29,8 @@ export const workshopGroupSchema = z.object({
   facilitatorUrl: z.string(),
   /** People connected to the group's board right now (on this server). */
   participants: z.number().int().min(0),
+  /** The names the people on the board go by now (their presence), sorted; trimmed and capped. */
+  names: z.array(z.string().max(MAX_PRESENT_NAME_LENGTH)).max(MAX_PRESENT_NAMES).default([]),
   /** The facilitator froze the board: participants see it but cannot write. */
   frozen: z.boolean().optional(),
 })
