@@ -127,7 +127,11 @@ test('the projector view shows every group live, one large on a click, and steps
 
 test('a wrong facilitator key gets a clear error page', async ({ page, server }) => {
   const workshop = await createWorkshop(server, 'lup-oppstart', 1)
-  await page.goto(`${server.url}/w/${workshop.id}/present?key=${workshop.groups[0]!.editUrl.split('key=')[1]}`)
-  await expect(page.getByRole('alert')).toHaveText('Lenken mangler tilretteleggernøkkel eller nøkkelen er feil.')
+  await page.goto(
+    `${server.url}/w/${workshop.id}/present?key=${workshop.groups[0]!.editUrl.split('key=')[1]}`,
+  )
+  await expect(page.getByRole('alert')).toHaveText(
+    'Lenken mangler tilretteleggernøkkel eller nøkkelen er feil.',
+  )
   await expectNoAxeViolations(page)
 })

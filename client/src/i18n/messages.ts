@@ -21,6 +21,7 @@ import { outlineMessages } from './messages/outline.ts'
 import { presentMessages } from './messages/present.ts'
 import { serverErrorMessages } from './messages/serverErrors.ts'
 import { statementMessages } from './messages/statement.ts'
+import { templateImportMessages } from './messages/templateImport.ts'
 import { nnCore } from './nn.ts'
 import { svCore } from './sv.ts'
 
@@ -213,6 +214,7 @@ const nb = {
   ...importTldrMessages.nb,
   ...freezeMessages.nb,
   ...presentMessages.nb,
+  ...templateImportMessages.nb,
 } as const
 
 export type MessageKey = keyof typeof nb
@@ -406,6 +408,7 @@ const en: Record<MessageKey, string> = {
   ...importTldrMessages.en,
   ...freezeMessages.en,
   ...presentMessages.en,
+  ...templateImportMessages.en,
 }
 
 const nn: Record<MessageKey, string> = {
@@ -418,6 +421,7 @@ const nn: Record<MessageKey, string> = {
   ...importTldrMessages.nn,
   ...freezeMessages.nn,
   ...presentMessages.nn,
+  ...templateImportMessages.nn,
 }
 
 const sv: Record<MessageKey, string> = {
@@ -430,6 +434,7 @@ const sv: Record<MessageKey, string> = {
   ...importTldrMessages.sv,
   ...freezeMessages.sv,
   ...presentMessages.sv,
+  ...templateImportMessages.sv,
 }
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { nb, nn, en, sv }

@@ -140,9 +140,7 @@ export default function PresentPage({ workshopId }: { workshopId: string }) {
               <span aria-hidden="true">← </span>
               {t('presentPrevious')}
             </button>
-            <span className="present__position">
-              {t('presentPosition', { n: shown! + 1, total: count })}
-            </span>
+            <span className="present__position">{t('presentPosition', { n: shown! + 1, total: count })}</span>
             <button type="button" onClick={() => show((shown! + 1) % count)} disabled={count < 2}>
               {t('presentNext')}
               <span aria-hidden="true"> →</span>

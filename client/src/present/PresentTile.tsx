@@ -19,7 +19,15 @@ interface PresentTileProps {
 }
 
 /** One group on the projector: its name, large, over its board, live. */
-export function PresentTile({ group, number, hidden, large, licenseKey, openerRef, onOpen }: PresentTileProps) {
+export function PresentTile({
+  group,
+  number,
+  hidden,
+  large,
+  licenseKey,
+  openerRef,
+  onOpen,
+}: PresentTileProps) {
   const { t } = useI18n()
   const [failed, setFailed] = useState(false)
   const onProblem = useCallback(() => setFailed(true), [])

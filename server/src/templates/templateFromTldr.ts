@@ -118,7 +118,16 @@ export function templateFromTldr(
     const minY = Math.min(...boxes.map((b) => b.y)) - LOOSE_MARGIN
     const maxX = Math.max(...boxes.map((b) => b.x + b.w)) + LOOSE_MARGIN
     const maxY = Math.max(...boxes.map((b) => b.y + b.h)) + LOOSE_MARGIN
-    sheets = [{ record: { id: 'shape:loose', typeName: 'shape' }, x: minX, y: minY, w: maxX - minX, h: maxY - minY, lines: [] }]
+    sheets = [
+      {
+        record: { id: 'shape:loose', typeName: 'shape' },
+        x: minX,
+        y: minY,
+        w: maxX - minX,
+        h: maxY - minY,
+        lines: [],
+      },
+    ]
   }
   if (sheets.length === 0)
     throw apiProblem(

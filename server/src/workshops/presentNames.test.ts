@@ -49,7 +49,8 @@ describe('names on the dashboard', () => {
     const server = await harness.start(harness.tempDir())
     const workshop = await createWorkshop(server)
     const [one, two] = workshop.groups
-    const join = (url: string, boardId: string) => RawSyncClient.join(syncUrl(server.url, boardId, keyOf(url)))
+    const join = (url: string, boardId: string) =>
+      RawSyncClient.join(syncUrl(server.url, boardId, keyOf(url)))
     const kari = await join(one!.editUrl, one!.boardId)
     const ola = await join(one!.editUrl, one!.boardId)
     const viewer = await join(two!.viewUrl, two!.boardId)

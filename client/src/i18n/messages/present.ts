@@ -55,7 +55,8 @@ export const presentMessages = {
     presentLink: 'Projektorvy',
     presentLinkHint: 'Alla gruppers tavlor sida vid sida, för storskärmen.',
     presentTitle: 'Projektorvy – {title}',
-    presentHint: 'Klicka på en grupp eller tryck på dess siffra för att visa den stort. Piltangenterna bläddrar.',
+    presentHint:
+      'Klicka på en grupp eller tryck på dess siffra för att visa den stort. Piltangenterna bläddrar.',
     presentNavigation: 'Bläddra mellan grupperna',
     presentPrevious: 'Föregående',
     presentNext: 'Nästa',
