@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { CSSProperties } from 'react'
 
 import type { Workshop } from '@bordduk/shared'
@@ -38,7 +38,7 @@ export default function PresentPage({ workshopId }: { workshopId: string }) {
   const [shown, setShown] = useState<number | null>(null)
   const openers = useRef(new Map<number, HTMLButtonElement>())
   const allGroupsButton = useRef<HTMLButtonElement>(null)
-  const size = useElementSize()
+  const [areaSize, setArea] = useElementSize()
 
   useEffect(() => {
     let cancelled = false
@@ -64,7 +64,7 @@ export default function PresentPage({ workshopId }: { workshopId: string }) {
     if (workshop) document.title = `${t('presentTitle', { title: workshop.title })} – Bordduk`
   }, [workshop, t])
 
-  const groups = workshop?.groups ?? []
+  const groups = useMemo(() => workshop?.groups ?? [], [workshop])
   const count = groups.length
   const show = useCallback(
     (index: number) => {
@@ -119,7 +119,7 @@ export default function PresentPage({ workshopId }: { workshopId: string }) {
     )
   }
 
-  const grid = presentGrid(count, size.width, size.height, {
+  const grid = presentGrid(count, areaSize.width, areaSize.height, {
     gapPx: GAP_PX,
     labelPx: labelFontPx(count, window.innerWidth, window.innerHeight) * 1.3 + 16,
   })
@@ -153,7 +153,7 @@ export default function PresentPage({ workshopId }: { workshopId: string }) {
           <p className="present__hint">{t('presentHint')}</p>
         )}
       </header>
-      <main className="present__main" ref={size.ref} style={style}>
+      <main className="present__main" ref={setArea} style={style}>
         <ul className="present__grid">
           {groups.map((group, index) => (
             <PresentTile
@@ -176,19 +176,19 @@ export default function PresentPage({ workshopId }: { workshopId: string }) {
   )
 }
 
-/** An element's size in CSS pixels, kept up to date as it changes. */
+/** An element's size in CSS pixels, kept up to date as it changes; pass `setElement` as its ref. */
 function useElementSize() {
+  const [element, setElement] = useState<HTMLElement | null>(null)
   const [size, setSize] = useState({ width: window.innerWidth, height: window.innerHeight })
-  const observer = useRef<ResizeObserver | null>(null)
-  const ref = useCallback((element: HTMLElement | null) => {
-    observer.current?.disconnect()
+  useEffect(() => {
     if (!element) return
-    observer.current = new ResizeObserver(([entry]) => {
+    const observer = new ResizeObserver(([entry]) => {
       if (!entry) return
       const { width, height } = entry.contentRect
       setSize((s) => (s.width === width && s.height === height ? s : { width, height }))
     })
-    observer.current.observe(element)
-  }, [])
-  return { ...size, ref }
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [element])
+  return [size, setElement] as const
 }
