@@ -79,6 +79,21 @@ test('the projector view shows every group live, one large on a click, and steps
   await expect(tiles.nth(0)).toContainText('Stort og levende', { timeout: 5_000 })
   await expectNoAxeViolations(projector)
   await projector.screenshot({ path: `${SHOTS}/present-large.png` })
+  // Zoomed in on the notes (the default), they are far larger than on the whole sheet.
+  const zoom = projector.getByRole('button', { name: 'Zoom inn på lappene' })
+  await expect(zoom).toHaveAttribute('aria-pressed', 'true')
+  const noteWidth = () =>
+    tiles
+      .nth(0)
+      .locator('.tl-shape', { hasText: 'Kari sitt behov' })
+      .evaluate((e) => e.getBoundingClientRect().width)
+  const zoomedWidth = await noteWidth()
+  await zoom.click()
+  await expect(zoom).toHaveAttribute('aria-pressed', 'false')
+  await expect.poll(noteWidth).toBeLessThan(zoomedWidth * 0.8)
+  await projector.screenshot({ path: `${SHOTS}/present-large-board.png` })
+  await zoom.click()
+  await expect.poll(noteWidth).toBeGreaterThan(zoomedWidth * 0.9)
 
   await projector.keyboard.press('ArrowRight')
   await expect(tiles.nth(0)).toBeHidden()

@@ -1,5 +1,5 @@
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Tldraw, createTLStore, defaultBindingUtils } from 'tldraw'
 import type { TLComponents, TLStore } from 'tldraw'
 import 'tldraw/tldraw.css'
@@ -10,6 +10,7 @@ import { BoardConnection } from '../sync/BoardConnection.ts'
 import { bindRecords } from '../sync/bindRecords.ts'
 import { boardShapeUtils } from '../sync/createBoardStore.ts'
 import { fitBoard } from './fitBoard.ts'
+import type { FitFocus } from './fitBoard.ts'
 
 const assetUrls = getAssetUrlsByImport()
 
@@ -21,6 +22,8 @@ interface LiveBoardViewProps {
   /** The group's view key: the projector only ever looks. */
   viewKey: string
   licenseKey: string | undefined
+  /** The whole board, or zoomed in on where the notes are. */
+  focus: FitFocus
   /** The board cannot be shown (refused, unknown, unreadable). */
   onProblem(): void
 }
@@ -30,11 +33,17 @@ interface LiveBoardViewProps {
  * the board with the view key and shares no presence: the projector is not someone in the room,
  * so it neither draws a cursor on the groups' boards nor appears among the names present.
  */
-export function LiveBoardView({ boardId, viewKey, licenseKey, onProblem }: LiveBoardViewProps) {
+export function LiveBoardView({ boardId, viewKey, licenseKey, focus, onProblem }: LiveBoardViewProps) {
   const [store, setStore] = useState<TLStore | null>(null)
+  const fitter = useRef<ReturnType<typeof fitBoard> | null>(null)
+  const focusNow = useRef(focus)
+  useEffect(() => {
+    focusNow.current = focus
+    fitter.current?.setFocus(focus)
+  }, [focus])
 
   useEffect(() => {
-    const connection = new BoardConnection(boardId, viewKey)
+    const connection = new BoardConnection(boardId, viewKey, { observer: true })
     let unbind = () => {}
     let cancelled = false
     const onSync = (synced: boolean) => {
@@ -79,7 +88,12 @@ export function LiveBoardView({ boardId, viewKey, licenseKey, onProblem }: LiveB
       components={BARE_COMPONENTS}
       onMount={(editor) => {
         editor.updateInstanceState({ isReadonly: true })
-        return fitBoard(editor)
+        const fit = fitBoard(editor, focusNow.current)
+        fitter.current = fit
+        return () => {
+          fit.stop()
+          fitter.current = null
+        }
       }}
     />
   )

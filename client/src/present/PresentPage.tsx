@@ -8,7 +8,7 @@ import { ApiError, getClientConfig, getWorkshop } from '../api/api.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import type { MessageKey } from '../i18n/messages.ts'
 import { PresentTile } from './PresentTile.tsx'
-import { presentGrid } from './presentGrid.ts'
+import { SHEET_ASPECT, presentGrid } from './presentGrid.ts'
 import { usePresentKeys } from './usePresentKeys.ts'
 import './present.css'
 
@@ -36,6 +36,8 @@ export default function PresentPage({ workshopId }: { workshopId: string }) {
   const [problem, setProblem] = useState<MessageKey | null>(null)
   /** The group shown large, or null for the grid. */
   const [shown, setShown] = useState<number | null>(null)
+  /** The large view zooms in on where the notes are: on the whole sheet they are too small to read. */
+  const [zoomToNotes, setZoomToNotes] = useState(true)
   const openers = useRef(new Map<number, HTMLButtonElement>())
   const allGroupsButton = useRef<HTMLButtonElement>(null)
   const [areaSize, setArea] = useElementSize()
@@ -119,13 +121,14 @@ export default function PresentPage({ workshopId }: { workshopId: string }) {
     )
   }
 
-  const grid = presentGrid(count, areaSize.width, areaSize.height, {
-    gapPx: GAP_PX,
-    labelPx: labelFontPx(count, window.innerWidth, window.innerHeight) * 1.3 + 16,
-  })
+  const labelPx = labelFontPx(count, window.innerWidth, window.innerHeight) * 1.3 + 8
+  const grid = presentGrid(count, areaSize.width, areaSize.height, { gapPx: GAP_PX, labelPx })
+  // Each tile as large as the sheet it shows, the grid centred: no blank bands inside the tiles.
   const style = {
     '--present-columns': grid.columns,
     '--present-rows': grid.rows,
+    '--present-tile-w': `${Math.floor(grid.boardWidthPx)}px`,
+    '--present-tile-h': `${Math.floor(grid.boardWidthPx / SHEET_ASPECT + labelPx)}px`,
     '--present-gap': `${GAP_PX}px`,
     '--present-label': `${labelFontPx(count, window.innerWidth, window.innerHeight)}px`,
   } as CSSProperties
@@ -145,6 +148,9 @@ export default function PresentPage({ workshopId }: { workshopId: string }) {
               {t('presentNext')}
               <span aria-hidden="true"> →</span>
             </button>
+            <button type="button" aria-pressed={zoomToNotes} onClick={() => setZoomToNotes((z) => !z)}>
+              {t('presentZoomToNotes')}
+            </button>
             <button type="button" ref={allGroupsButton} className="present__all" onClick={backToGrid}>
               {t('presentAllGroups')}
             </button>
@@ -163,6 +169,7 @@ export default function PresentPage({ workshopId }: { workshopId: string }) {
               hidden={large !== undefined && large !== group}
               large={large === group}
               licenseKey={licenseKey}
+              zoomToNotes={zoomToNotes}
               openerRef={(button) => {
                 if (button) openers.current.set(index, button)
                 else openers.current.delete(index)

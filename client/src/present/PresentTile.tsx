@@ -14,6 +14,8 @@ interface PresentTileProps {
   /** This group is the one shown large. */
   large: boolean
   licenseKey: string | undefined
+  /** Shown large, zoomed in on the notes rather than the whole board. */
+  zoomToNotes: boolean
   openerRef(button: HTMLButtonElement | null): void
   onOpen(): void
 }
@@ -25,6 +27,7 @@ export function PresentTile({
   hidden,
   large,
   licenseKey,
+  zoomToNotes,
   openerRef,
   onOpen,
 }: PresentTileProps) {
@@ -60,6 +63,7 @@ export function PresentTile({
             boardId={group.boardId}
             viewKey={viewKey}
             licenseKey={licenseKey}
+            focus={large && zoomToNotes ? 'notes' : 'board'}
             onProblem={onProblem}
           />
         )}

@@ -121,6 +121,13 @@ export class BoardRoom {
     return this.peers.size
   }
 
+  /** The people on the board: connections, less the ones that only look on (the projector view). */
+  get participantCount(): number {
+    let count = 0
+    for (const peer of this.peers) if (!peer.observer) count++
+    return count
+  }
+
   /** The names the people on the board go by now, from their presence (see presentNames.ts). */
   get presentNames(): string[] {
     return presentNames(this.awareness)

@@ -22,10 +22,12 @@ async function createWorkshop(server: RunningServer): Promise<Workshop> {
   return workshopSchema.parse(await response.json())
 }
 
-async function namesOf(server: RunningServer, workshop: Workshop): Promise<string[][]> {
+async function groupsOf(server: RunningServer, workshop: Workshop) {
   const response = await fetch(`${server.url}/api/workshops/${workshop.id}?key=${workshop.facilitatorKey}`)
-  return workshopSchema.parse(await response.json()).groups.map((g) => g.names)
+  return workshopSchema.parse(await response.json()).groups
 }
+const namesOf = async (server: RunningServer, workshop: Workshop) =>
+  (await groupsOf(server, workshop)).map((g) => g.names)
 
 /** Polls the dashboard's answer until `done` holds for the names in it. */
 async function namesUntil(
@@ -55,6 +57,10 @@ describe('names on the dashboard', () => {
     const ola = await join(one!.editUrl, one!.boardId)
     const viewer = await join(two!.viewUrl, two!.boardId)
     const loading = await join(two!.editUrl, two!.boardId)
+    // The projector view joins as an observer: on the board, but nobody present.
+    const projector = await RawSyncClient.join(
+      `${syncUrl(server.url, one!.boardId, keyOf(one!.viewUrl))}&observer=1`,
+    )
     kari.setPresence(presence('  Kari  '))
     ola.setPresence(presence('Ola\u0007'))
     viewer.setPresence(presence('Per ser på'))
@@ -65,6 +71,8 @@ describe('names on the dashboard', () => {
       ['Kari', 'Ola'],
       ['Per ser på'],
     ])
+    expect((await groupsOf(server, workshop)).map((g) => g.participants)).toEqual([2, 2])
+    await projector.close()
 
     loading.setPresence(presence({ evil: true }))
     ola.setPresence(presence('x'.repeat(500)))

@@ -27,7 +27,7 @@ export const workshopGroupSchema = z.object({
   viewUrl: z.string(),
   /** The board with the facilitator's powers, by a key for this board only (never the dashboard key). */
   facilitatorUrl: z.string(),
-  /** People connected to the group's board right now (on this server). */
+  /** People connected to the group's board right now (on this server; not the projector view). */
   participants: z.number().int().min(0),
   /** The names the people on the board go by now (their presence), sorted; trimmed and capped. */
   names: z.array(z.string().max(MAX_PRESENT_NAME_LENGTH)).max(MAX_PRESENT_NAMES).default([]),
