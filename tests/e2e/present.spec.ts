@@ -3,7 +3,7 @@ import type { Browser, Page } from '@playwright/test'
 import { expectNoAxeViolations } from './fixtures/axe.ts'
 import { addNote, openBoard, waitUntilSaved } from './fixtures/boardPage.ts'
 import { expect, test } from './fixtures/test.ts'
-import { createWorkshop } from './fixtures/workshop.ts'
+import { createWorkshop, workshopControls } from './fixtures/workshop.ts'
 
 const SHOTS = '/work/notes/shots'
 
@@ -134,6 +134,11 @@ test('the projector view shows every group live, one large on a click, and steps
   expect(nameSize).toBeGreaterThanOrEqual(80)
   await expect(tiles.nth(1)).toContainText('Ola sitt behov')
   await projector.screenshot({ path: `${SHOTS}/present-4k.png` })
+
+  // New links for group 2: the projector drops the old view key and comes back with the new one.
+  await workshopControls(server, workshop).rotateKeys(two!.boardId)
+  await expect(tiles.nth(1)).toContainText('Kunne ikke vise tavla')
+  await expect(tiles.nth(1)).toContainText('Ola sitt behov', { timeout: 25_000 })
 
   // The projector is not counted among the people present.
   await expect(names.nth(0)).toHaveText('Til stede: Kari')

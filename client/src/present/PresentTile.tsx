@@ -32,10 +32,13 @@ export function PresentTile({
   onOpen,
 }: PresentTileProps) {
   const { t } = useI18n()
-  const [failed, setFailed] = useState(false)
-  const onProblem = useCallback(() => setFailed(true), [])
   // The view key from the group's view link: the projector can only look.
   const viewKey = new URL(group.viewUrl, location.href).searchParams.get('key') ?? ''
+  // A failure belongs to the key that failed: after "make new links" the page's next read of the
+  // workshop brings the new view key, and the board is tried again with it.
+  const [failedKey, setFailedKey] = useState<string | null>(null)
+  const onProblem = useCallback(() => setFailedKey(viewKey), [viewKey])
+  const failed = failedKey === viewKey
   const headingId = `present-${group.boardId}`
   return (
     <li
