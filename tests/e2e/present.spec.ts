@@ -123,6 +123,12 @@ test('the projector view shows every group live, one large on a click, and steps
   await projector.keyboard.press('Enter')
   await expect(tiles.nth(1)).toBeHidden()
   await projector.keyboard.press('Escape')
+  // A clicker has no Enter: Page Up on the grid opens the focused group.
+  await projector.keyboard.press('ArrowRight')
+  await projector.keyboard.press('PageUp')
+  await expect(tiles.nth(0)).toBeHidden()
+  await expect(tiles.nth(1)).toBeVisible()
+  await projector.keyboard.press('Escape')
 
   // A 4K screen: the same grid, nothing to scroll, the names scaled with the screen.
   await projector.setViewportSize({ width: 3840, height: 2160 })

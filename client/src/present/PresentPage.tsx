@@ -91,14 +91,20 @@ export default function PresentPage({ workshopId }: { workshopId: string }) {
 
   const focusedTile = () =>
     [...openers.current].find(([, button]) => button === document.activeElement)?.[0] ?? null
+  // In the grid the arrows move between the tiles (Enter opens one); a clicker, which has no
+  // Enter, opens the focused group, or the first (Page Down) or last (Page Up).
   usePresentKeys({
-    next: () => {
+    next: (byPage) => {
+      const focused = focusedTile()
       if (shown !== null) show((shown + 1) % count)
-      else if (count > 0) openers.current.get(((focusedTile() ?? -1) + 1) % count)?.focus()
+      else if (byPage) show(focused ?? 0)
+      else if (count > 0) openers.current.get(((focused ?? -1) + 1) % count)?.focus()
     },
-    previous: () => {
+    previous: (byPage) => {
+      const focused = focusedTile()
       if (shown !== null) show((shown - 1 + count) % count)
-      else if (count > 0) openers.current.get(((focusedTile() ?? count) - 1 + count) % count)?.focus()
+      else if (byPage) show(focused ?? count - 1)
+      else if (count > 0) openers.current.get(((focused ?? count) - 1 + count) % count)?.focus()
     },
     jump: (index) => index < count && show(index),
     back: backToGrid,

@@ -2,10 +2,10 @@ import { useEffect, useRef } from 'react'
 
 /** What the projector's keys do; the page decides what each means in grid and large view. */
 export interface PresentKeyActions {
-  /** Right arrow, Page Down (a presenter clicker's "next"). */
-  next(): void
-  /** Left arrow, Page Up (a clicker's "back"). */
-  previous(): void
+  /** Right arrow, or Page Down (`byPage`: a presenter clicker's "next"). */
+  next(byPage: boolean): void
+  /** Left arrow, or Page Up (`byPage`: a clicker's "back"). */
+  previous(byPage: boolean): void
   /** 1–9: that group, counted from 1. */
   jump(index: number): void
   /** Escape. */
@@ -28,8 +28,8 @@ export function usePresentKeys(actions: PresentKeyActions): void {
       const target = event.target as HTMLElement | null
       if (target?.closest('input, textarea, select, [contenteditable="true"]')) return
       const act = latest.current
-      if (event.key === 'ArrowRight' || event.key === 'PageDown') act.next()
-      else if (event.key === 'ArrowLeft' || event.key === 'PageUp') act.previous()
+      if (event.key === 'ArrowRight' || event.key === 'PageDown') act.next(event.key === 'PageDown')
+      else if (event.key === 'ArrowLeft' || event.key === 'PageUp') act.previous(event.key === 'PageUp')
       else if (event.key === 'Escape') act.back()
       else if (/^[1-9]$/.test(event.key)) act.jump(Number(event.key) - 1)
       else return
