@@ -16,6 +16,7 @@ import './styles.css'
 const BoardPage = lazy(() => import('./routes/BoardPage.tsx'))
 const WorkshopPage = lazy(() => import('./routes/WorkshopPage.tsx'))
 const PrintPage = lazy(() => import('./print/PrintPage.tsx'))
+const PresentPage = lazy(() => import('./present/PresentPage.tsx'))
 
 function App() {
   const { t } = useI18n()
@@ -41,6 +42,12 @@ function App() {
       return (
         <Suspense fallback={<p role="status">{t('loadingBoard')}</p>}>
           <WorkshopPage workshopId={route.workshopId} />
+        </Suspense>
+      )
+    case 'present':
+      return (
+        <Suspense fallback={<p role="status">{t('loadingBoard')}</p>}>
+          <PresentPage workshopId={route.workshopId} />
         </Suspense>
       )
     case 'print':

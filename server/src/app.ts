@@ -8,6 +8,7 @@ import { securityHeaders } from './http/securityHeaders.ts'
 import { boardVersionsRoute } from './routes/boardVersions.ts'
 import { createBoardRoute } from './routes/createBoard.ts'
 import { importBoardRoute } from './routes/importBoard.ts'
+import { importTemplateRoute } from './routes/importTemplate.ts'
 import { customTemplatesRoute } from './routes/customTemplates.ts'
 import { createWorkshopRoute } from './routes/createWorkshop.ts'
 import { getWorkshopRoute } from './routes/getWorkshop.ts'
@@ -58,6 +59,7 @@ export function createApp(appDeps: AppDeps): Hono {
   app.post('/api/boards/import', creates)
   app.post('/api/workshops', creates)
   app.post('/api/templates', creates)
+  app.post('/api/templates/import', creates)
   app.get(
     '/api/boards/:id/export.pdf',
     rateLimit({
@@ -74,6 +76,7 @@ export function createApp(appDeps: AppDeps): Hono {
   app.route('/', customTemplatesRoute(deps))
   app.route('/', createBoardRoute(deps))
   app.route('/', importBoardRoute(deps))
+  app.route('/', importTemplateRoute(deps))
   app.route('/', getBoardSnapshotRoute(deps))
   app.route('/', getBoardAnswersRoute(deps))
   app.route('/', getBoardThumbnailRoute(deps))

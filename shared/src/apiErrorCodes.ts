@@ -38,6 +38,7 @@ export const API_ERROR_CODES = [
   'draftBadParent',
   'draftIdTaken',
   'tooManyDrafts',
+  'tldrNoTemplate',
 ] as const
 export const apiErrorCodeSchema = z.enum(API_ERROR_CODES)
 export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>

@@ -96,6 +96,7 @@ export type {
   WorkshopMessage,
   WorkshopTimer,
 } from './schemas/workshop.ts'
+export { MAX_PRESENT_NAME_LENGTH, MAX_PRESENT_NAMES } from './schemas/workshop.ts'
 export { boardVersionSchema, saveVersionBodySchema } from './schemas/version.ts'
 export type { BoardVersionInfo } from './schemas/version.ts'
 export {

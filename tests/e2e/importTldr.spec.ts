@@ -97,3 +97,56 @@ test('a file that is not a tldraw file is refused with the reason, and the page 
   await problem.scrollIntoViewIfNeeded()
   await page.screenshot({ path: 'test-results/import-tldr-phone.png' })
 })
+
+test('a facilitator saves a .tldr file as a custom template, owned by their workshop', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url)
+  await page.getByRole('radio', { name: 'Lagre som mal' }).check()
+  // Without a workshop made in this browser there is no facilitator key to publish with.
+  await expect(page.getByText('For å lagre en mal trenger du en workshop')).toBeVisible()
+  await expect(page.getByLabel('Velg .tldr-fil for malen')).toBeDisabled()
+
+  const created = await fetch(`${server.url}/api/workshops`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ templateId: 'lup-oppstart', groups: 1, title: 'Vårmøtet' }),
+  })
+  const workshop = (await created.json()) as { id: string; facilitatorKey: string }
+  const dashboard = `/w/${workshop.id}?key=${workshop.facilitatorKey}`
+  // As the start page's workshop form remembers a workshop it made.
+  await page.evaluate((link) => localStorage.setItem('bordduk:remembered', JSON.stringify([link])), {
+    kind: 'workshop',
+    id: workshop.id,
+    title: 'Vårmøtet',
+    path: dashboard,
+    createdAt: new Date().toISOString(),
+  })
+  await page.reload()
+  await page.getByRole('radio', { name: 'Lagre som mal' }).check()
+  await expect(page.getByLabel('Workshop som eier malen')).toHaveValue(dashboard)
+  await expectNoAxeViolations(page, { include: ['.import-tldr'], minPasses: 5 })
+  await page.getByLabel('Velg .tldr-fil for malen').setInputFiles({
+    name: 'skisse.tldr',
+    mimeType: 'application/json',
+    buffer: Buffer.from(tldrFile()),
+  })
+  const saved = page.getByTestId('import-template-saved')
+  await expect(saved).toContainText('Malen «Importert skisse» er lagret i malgalleriet.')
+  expect(page.url()).toBe(`${server.url}/`)
+  await saved.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/import-tldr-template.png' })
+
+  // The gallery has it, with the file's boxes as sections; the workshop's dashboard owns it.
+  const templates = (await (await fetch(`${server.url}/api/templates?locale=nb`)).json()) as {
+    title: string
+    custom: boolean
+    sheets: { sections: { title: string }[] }[]
+  }[]
+  const template = templates.find((t) => t.title === 'Importert skisse')
+  expect(template?.custom).toBe(true)
+  expect(template?.sheets[0]?.sections.map((s) => s.title)).toEqual(['Behov fra tldraw', 'Marked fra tldraw'])
+  await saved.getByRole('link', { name: 'Åpne oversikten til workshopen' }).click()
+  await expect(page.locator('main')).toContainText('Importert skisse')
+})

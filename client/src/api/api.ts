@@ -76,6 +76,22 @@ export function importTldrFile(fileText: string, locale: string): Promise<Create
   })
 }
 
+/**
+ * A custom template from a `.tldr` file's text, owned by a workshop's facilitator key (the
+ * gallery is public, so publishing needs one), as "save as template" is.
+ */
+export function importTldrTemplate(
+  fileText: string,
+  workshop: { id: string; key: string },
+): Promise<SavedTemplate> {
+  const query = `workshop=${encodeURIComponent(workshop.id)}&key=${encodeURIComponent(workshop.key)}`
+  return request(savedTemplateSchema, `/api/templates/import?${query}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: fileText,
+  })
+}
+
 export function getBoard(id: string, key: string, init?: RequestInit): Promise<BoardMeta> {
   return request(
     boardMetaSchema,

@@ -19,8 +19,10 @@ import { freezeMessages } from './messages/freeze.ts'
 import { silentWritingMessages } from './messages/silentWriting.ts'
 import { keyboardMessages } from './messages/keyboard.ts'
 import { outlineMessages } from './messages/outline.ts'
+import { presentMessages } from './messages/present.ts'
 import { serverErrorMessages } from './messages/serverErrors.ts'
 import { statementMessages } from './messages/statement.ts'
+import { templateImportMessages } from './messages/templateImport.ts'
 import { nnCore } from './nn.ts'
 import { svCore } from './sv.ts'
 
@@ -213,6 +215,8 @@ const nb = {
   ...importTldrMessages.nb,
   ...freezeMessages.nb,
   ...silentWritingMessages.nb,
+  ...presentMessages.nb,
+  ...templateImportMessages.nb,
 } as const
 
 export type MessageKey = keyof typeof nb
@@ -406,6 +410,8 @@ const en: Record<MessageKey, string> = {
   ...importTldrMessages.en,
   ...freezeMessages.en,
   ...silentWritingMessages.en,
+  ...presentMessages.en,
+  ...templateImportMessages.en,
 }
 
 const nn: Record<MessageKey, string> = {
@@ -418,6 +424,8 @@ const nn: Record<MessageKey, string> = {
   ...importTldrMessages.nn,
   ...freezeMessages.nn,
   ...silentWritingMessages.nn,
+  ...presentMessages.nn,
+  ...templateImportMessages.nn,
 }
 
 const sv: Record<MessageKey, string> = {
@@ -430,6 +438,8 @@ const sv: Record<MessageKey, string> = {
   ...importTldrMessages.sv,
   ...freezeMessages.sv,
   ...silentWritingMessages.sv,
+  ...presentMessages.sv,
+  ...templateImportMessages.sv,
 }
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { nb, nn, en, sv }

@@ -59,6 +59,9 @@ export function GroupCard({ group, refresh, onRotate, onFreeze }: GroupCardProps
           </>
         )}
       </p>
+      <p className="group-card__names" data-testid="present-names">
+        {t('presentNamesLabel')} {group.names.length > 0 ? group.names.join(', ') : t('presentNamesNone')}
+      </p>
       <img className="group-card__thumbnail" src={thumbnail} alt={t('thumbnailOf', { name: group.name })} />
       {qr && (
         <img

@@ -96,6 +96,12 @@ export default function WorkshopPage({ workshopId }: { workshopId: string }) {
             <p className="workshop-page__eyebrow">{t('dashboardEyebrow')}</p>
             <h1>{workshop.title}</h1>
             <p className="workshop-page__meta">{t('dashboardGroupCount', { n: workshop.groups.length })}</p>
+            <p className="workshop-page__present">
+              <a href={`/w/${encodeURIComponent(workshopId)}/present?key=${encodeURIComponent(key)}`}>
+                {t('presentLink')}
+              </a>{' '}
+              {t('presentLinkHint')}
+            </p>
             <section className="workshop-steps" aria-labelledby="workshop-steps-heading">
               <h2 id="workshop-steps-heading">{t('dashboardStepsHeading')}</h2>
               <ol>

@@ -21,6 +21,12 @@ describe('matchRoute', () => {
     expect(matchRoute('/tilgjengelighet/x')).toEqual({ name: 'notFound' })
   })
 
+  it('knows a workshop’s projector view', () => {
+    expect(matchRoute('/w/ws_-1/present')).toEqual({ name: 'present', workshopId: 'ws_-1' })
+    expect(matchRoute('/w/ws/present/')).toEqual({ name: 'present', workshopId: 'ws' })
+    expect(matchRoute('/w/ws/presents')).toEqual({ name: 'notFound' })
+  })
+
   it('answers notFound for anything else', () => {
     expect(matchRoute('/b/')).toEqual({ name: 'notFound' })
     expect(matchRoute('/b/a/b')).toEqual({ name: 'notFound' })

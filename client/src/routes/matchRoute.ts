@@ -4,6 +4,7 @@ export type Route =
   | { name: 'board'; boardId: string }
   | { name: 'outline'; boardId: string }
   | { name: 'workshop'; workshopId: string }
+  | { name: 'present'; workshopId: string }
   | { name: 'print'; boardId: string }
   | { name: 'statement' }
   | { name: 'notFound' }
@@ -23,5 +24,7 @@ export function matchRoute(pathname: string): Route {
   if (print) return { name: 'print', boardId: print[1]! }
   const workshop = /^\/w\/([A-Za-z0-9_-]+)\/?$/.exec(pathname)
   if (workshop) return { name: 'workshop', workshopId: workshop[1]! }
+  const present = /^\/w\/([A-Za-z0-9_-]+)\/present\/?$/.exec(pathname)
+  if (present) return { name: 'present', workshopId: present[1]! }
   return { name: 'notFound' }
 }

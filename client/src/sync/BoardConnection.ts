@@ -69,13 +69,14 @@ export class BoardConnection {
   /** This tab's session secret, sent on its sockets (and with the notes it writes in silence). */
   readonly session = newSessionSecret()
 
-  constructor(boardId: string, key: string) {
+  /** `observer`: only looks on (the projector view); the dashboard does not count it as someone present. */
+  constructor(boardId: string, key: string, { observer = false }: { observer?: boolean } = {}) {
     this.localCopy = new IndexeddbPersistence(`bordduk:${boardId}`, this.doc)
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws'
     this.provider = new WebsocketProvider(`${scheme}://${location.host}/sync`, boardId, this.doc, {
       // Sent on every socket this tab opens, to no one else: the server knows a reconnect of this
       // tab from someone writing under its (public) client id.
-      params: { key, session: this.session },
+      params: { key, session: this.session, ...(observer ? { observer: '1' } : {}) },
       // Other tabs of this browser sync through the server like everyone else.
       disableBc: true,
       shouldReconnect,

@@ -24,6 +24,7 @@ import { RefusedUpdateError, refusalClose } from './checks/RefusedUpdateError.ts
 import { DocPersistence } from './DocPersistence.ts'
 import type { PersistenceOptions } from './DocPersistence.ts'
 import { PresenceGate } from './PresenceGate.ts'
+import { presentNames } from './presentNames.ts'
 import { isHealthy, repairBoardDoc } from '../boards/repairBoardDoc.ts'
 import type { RoomPeer } from './RoomPeer.ts'
 import { RemoteOrigin, RoomLink } from './RoomLink.ts'
@@ -180,6 +181,18 @@ export class BoardRoom {
 
   get peerCount(): number {
     return this.peers.size
+  }
+
+  /** The people on the board: connections, less the ones that only look on (the projector view). */
+  get participantCount(): number {
+    let count = 0
+    for (const peer of this.peers) if (!peer.observer) count++
+    return count
+  }
+
+  /** The names the people on the board go by now, from their presence (see presentNames.ts). */
+  get presentNames(): string[] {
+    return presentNames(this.awareness)
   }
 
   /** Starts the sync handshake with a new peer: our state vector, then who is here. */

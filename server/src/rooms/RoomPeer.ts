@@ -12,6 +12,11 @@ export interface RoomPeer {
    * to anyone else): a new socket with the same one is that tab back, its old socket stale.
    */
   readonly session?: string | undefined
+  /**
+   * Joined only to look (the projector view, `?observer=1`): not counted among the people on the
+   * board. The client's own word, so it can only ever leave itself out of the count.
+   */
+  readonly observer?: boolean
   send(message: Uint8Array): void
   close(code: number, reason: string): void
   /**

@@ -9,6 +9,7 @@ import { boardLocaleFor } from '@bordduk/templates'
 import type { RouteDeps } from '../AppDeps.ts'
 import { writeInitialRecords } from '../boards/boardDocument.ts'
 import { hashKey, newBoardId, newKey } from '../boards/boardSecrets.ts'
+import { MAX_TLDR_FILE_BYTES, parseTldrText } from '../boards/parseTldrText.ts'
 import { readTldrFile } from '../boards/readTldrFile.ts'
 import { tldrawSchema } from '../boards/tldrawSchema.ts'
 import { apiProblem } from '../http/apiProblem.ts'
@@ -17,19 +18,8 @@ import { redact } from '../logger.ts'
 import { boardUrl, publicOrigin } from './boardLinks.ts'
 import { parseQuery } from './parseQuery.ts'
 
-/** The largest `.tldr` file taken: room for a big board, not for embedded videos. */
-export const MAX_TLDR_FILE_BYTES = 5 * 1024 * 1024
-
 /** An imported board is a blank board with the file's records: it has no tablecloth of its own. */
 const IMPORTED_TEMPLATE_ID = 'blank'
-
-const PROTO_KEY = Symbol('__proto__ key')
-
-/** A `__proto__` key would become an object's prototype when copied (zod, Yjs): no record has one. */
-function refuseProtoKey(key: string, value: unknown): unknown {
-  if (key === '__proto__') throw PROTO_KEY
-  return value
-}
 
 const importQuerySchema = z
   .object({
@@ -49,15 +39,7 @@ export function importBoardRoute({ config, store, logger, templates }: RouteDeps
     jsonBody({ maxBytes: MAX_TLDR_FILE_BYTES, tooLargeStatus: 413 }),
     async (c) => {
       const query = parseQuery(c, importQuerySchema)
-      let json: unknown
-      try {
-        json = JSON.parse(await c.req.text(), refuseProtoKey)
-      } catch (error) {
-        if (error === PROTO_KEY)
-          throw apiProblem(400, 'notTldrFile', 'not a tldraw file: it has a "__proto__" key')
-        throw apiProblem(400, 'bodyNotJson', 'the file is not JSON')
-      }
-      const records = readTldrFile(json)
+      const records = readTldrFile(parseTldrText(await c.req.text()))
       const blank = await templates.find(IMPORTED_TEMPLATE_ID)
       if (!blank) throw apiProblem(400, 'unknownTemplate', 'the blank template is missing')
       const locale = boardLocaleFor(blank, query.locale)

@@ -14,12 +14,14 @@ export class SocketPeer implements RoomPeer {
   private readonly socket: WebSocket
 
   readonly session: string | undefined
+  readonly observer: boolean
 
-  constructor(socket: WebSocket, role: BoardRole, key?: string, session?: string) {
+  constructor(socket: WebSocket, role: BoardRole, key?: string, session?: string, observer = false) {
     this.socket = socket
     this.role = role
     this.key = key
     this.session = session
+    this.observer = observer
   }
 
   send(message: Uint8Array): void {

@@ -87,6 +87,7 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps): WebSocke
       const session = url.searchParams.get('session') ?? undefined
       void acceptSocket(ws, decodePathSegment(match[1]!), url.searchParams.get('key') ?? undefined, deps, {
         session: session && SESSION_PATTERN.test(session) ? session : undefined,
+        observer: url.searchParams.get('observer') === '1',
       })
     })
   })
@@ -125,7 +126,7 @@ async function acceptSocket(
   boardId: string,
   key: string | undefined,
   deps: SyncServerDeps,
-  options: { session: string | undefined },
+  options: { session: string | undefined; observer: boolean },
 ) {
   const { store, rooms, logger, limits } = deps
   const alive = ws as WebSocket & { isAlive?: boolean }
@@ -173,7 +174,7 @@ async function acceptSocket(
     return rooms.releaseIfIdle(room)
   }
 
-  const peer = new SocketPeer(ws, role, key, options.session)
+  const peer = new SocketPeer(ws, role, key, options.session, options.observer)
   const onMessage = (data: RawData) => {
     try {
       handlePeerMessage(room, peer, toBytes(data))

@@ -42,7 +42,9 @@ export async function describeWorkshop(
         editUrl: boardUrl(origin, board.id, keys.editKey),
         viewUrl: boardUrl(origin, board.id, keys.viewKey),
         facilitatorUrl: boardUrl(origin, board.id, keys.facilitatorKey),
-        participants: rooms.get(board.id)?.peerCount ?? 0,
+        participants: rooms.get(board.id)?.participantCount ?? 0,
+        // Only a board in memory has people on it: no need to load one to learn that nobody is there.
+        names: rooms.get(board.id)?.presentNames ?? [],
         frozen: frozen[index]!,
         ...(silent[index] ? { silentNotes: silent[index].cards.length } : {}),
       }

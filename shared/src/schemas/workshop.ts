@@ -16,6 +16,10 @@ export const createWorkshopBodySchema = z
   .strict()
 export type CreateWorkshopBody = z.infer<typeof createWorkshopBodySchema>
 
+/** At most this many names are listed per board on the dashboard, each at most this long. */
+export const MAX_PRESENT_NAMES = 50
+export const MAX_PRESENT_NAME_LENGTH = 40
+
 export const workshopGroupSchema = z.object({
   name: z.string(),
   boardId: z.string(),
@@ -23,8 +27,10 @@ export const workshopGroupSchema = z.object({
   viewUrl: z.string(),
   /** The board with the facilitator's powers, by a key for this board only (never the dashboard key). */
   facilitatorUrl: z.string(),
-  /** People connected to the group's board right now (on this server). */
+  /** People connected to the group's board right now (on this server; not the projector view). */
   participants: z.number().int().min(0),
+  /** The names the people on the board go by now (their presence), sorted; trimmed and capped. */
+  names: z.array(z.string().max(MAX_PRESENT_NAME_LENGTH)).max(MAX_PRESENT_NAMES).default([]),
   /** The facilitator froze the board: participants see it but cannot write. */
   frozen: z.boolean().optional(),
   /** Silent writing is on: how many notes written in silence wait for the reveal (absent when off). */

@@ -3,7 +3,7 @@ export const importTldrMessages = {
   nb: {
     importHeading: 'Importer en tavle',
     importIntro:
-      'Har du en .tldr-fil fra tldraw eller eksportert fra Bordduk? Start en ny tavle med innholdet (høyst 5 MB).',
+      'Har du en .tldr-fil fra tldraw eller eksportert fra Bordduk? Start en ny tavle med innholdet, eller lagre den som egen mal (høyst 5 MB).',
     importLabel: 'Importer .tldr-fil',
     importBusy: 'Importerer …',
     importFailed: 'Fila kunne ikke importeres: {reason}',
@@ -15,7 +15,7 @@ export const importTldrMessages = {
   nn: {
     importHeading: 'Importer ei tavle',
     importIntro:
-      'Har du ei .tldr-fil frå tldraw eller eksportert frå Bordduk? Start ei ny tavle med innhaldet (høgst 5 MB).',
+      'Har du ei .tldr-fil frå tldraw eller eksportert frå Bordduk? Start ei ny tavle med innhaldet, eller lagre ho som eigen mal (høgst 5 MB).',
     importLabel: 'Importer .tldr-fil',
     importBusy: 'Importerer …',
     importFailed: 'Fila kunne ikkje importerast: {reason}',
@@ -27,7 +27,7 @@ export const importTldrMessages = {
   en: {
     importHeading: 'Import a board',
     importIntro:
-      'Have a .tldr file from tldraw, or one exported from Bordduk? Start a new board with its contents (at most 5 MB).',
+      'Have a .tldr file from tldraw, or one exported from Bordduk? Start a new board with its contents, or save it as your own template (at most 5 MB).',
     importLabel: 'Import .tldr file',
     importBusy: 'Importing …',
     importFailed: 'The file could not be imported: {reason}',
@@ -39,7 +39,7 @@ export const importTldrMessages = {
   sv: {
     importHeading: 'Importera en tavla',
     importIntro:
-      'Har du en .tldr-fil från tldraw eller exporterad från Bordduk? Starta en ny tavla med innehållet (högst 5 MB).',
+      'Har du en .tldr-fil från tldraw eller exporterad från Bordduk? Starta en ny tavla med innehållet, eller spara den som egen mall (högst 5 MB).',
     importLabel: 'Importera .tldr-fil',
     importBusy: 'Importerar …',
     importFailed: 'Filen kunde inte importeras: {reason}',

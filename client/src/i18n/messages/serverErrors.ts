@@ -33,6 +33,8 @@ export const serverErrorMessages = {
     closeMessageTooLarge: 'En endring var for stor til å sendes.',
     closeMalformed: 'Tjeneren kunne ikke lese det nettleseren sendte.',
     closeUpdateRefused: 'En endring besto ikke tjenerens kontroll ({detail}).',
+    apiErrorTldrNoTemplate:
+      'Fila har ingen rammer eller bokser som en mal kan lages av, eller flere enn en mal kan ha.',
   },
   nn: {
     apiErrorBadRequest: 'Tenaren kunne ikkje bruke førespurnaden.',
@@ -63,6 +65,8 @@ export const serverErrorMessages = {
     closeMessageTooLarge: 'Ei endring var for stor til å sendast.',
     closeMalformed: 'Tenaren kunne ikkje lese det nettlesaren sende.',
     closeUpdateRefused: 'Ei endring stod ikkje i kontrollen til tenaren ({detail}).',
+    apiErrorTldrNoTemplate:
+      'Fila har ingen rammer eller boksar som ein mal kan lagast av, eller fleire enn ein mal kan ha.',
   },
   en: {
     apiErrorBadRequest: 'The server could not use the request.',
@@ -93,6 +97,8 @@ export const serverErrorMessages = {
     closeMessageTooLarge: 'A change was too large to send.',
     closeMalformed: 'The server could not read what the browser sent.',
     closeUpdateRefused: 'A change did not pass the server’s checks ({detail}).',
+    apiErrorTldrNoTemplate:
+      'The file has no frames or boxes to make a template of, or more than a template can hold.',
   },
   sv: {
     apiErrorBadRequest: 'Servern kunde inte använda förfrågan.',
@@ -123,5 +129,7 @@ export const serverErrorMessages = {
     closeMessageTooLarge: 'En ändring var för stor för att skickas.',
     closeMalformed: 'Servern kunde inte läsa det som webbläsaren skickade.',
     closeUpdateRefused: 'En ändring klarade inte serverns kontroll ({detail}).',
+    apiErrorTldrNoTemplate:
+      'Filen har inga ramar eller rutor som en mall kan göras av, eller fler än en mall kan ha.',
   },
 } as const
