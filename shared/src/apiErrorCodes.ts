@@ -31,6 +31,8 @@ export const API_ERROR_CODES = [
   'notTldrFile',
   'tldrSchemaTooNew',
   'tldrInvalidRecord',
+  'unknownSection',
+  'noSuchAgendaStep',
 ] as const
 export const apiErrorCodeSchema = z.enum(API_ERROR_CODES)
 export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>

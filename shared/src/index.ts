@@ -15,6 +15,7 @@ export {
   Y_WORKSHOP_FROZEN_KEY,
   Y_WORKSHOP_LOCALE_KEY,
   Y_WORKSHOP_MAP,
+  Y_WORKSHOP_STEP_KEY,
 } from './yDocLayout.ts'
 export {
   MESSAGE_AUTH,
@@ -106,3 +107,26 @@ export {
 export type { OwnedTemplate, SaveTemplateBody, SavedTemplate } from './schemas/customTemplate.ts'
 export { API_ERROR_CODES, apiErrorCodeSchema, defaultErrorCode } from './apiErrorCodes.ts'
 export type { ApiErrorCode } from './apiErrorCodes.ts'
+export {
+  MAX_AGENDA_STEPS,
+  MAX_STEP_INSTRUCTION_LENGTH,
+  MAX_STEP_MINUTES,
+  MAX_STEP_TITLE_LENGTH,
+  MIN_STEP_MINUTES,
+  agendaSectionSchema,
+  agendaStepActionSchema,
+  agendaStepSchema,
+  boardAgendaStepSchema,
+  putAgendaBodySchema,
+  templateAgendaStepSchema,
+  workshopAgendaSchema,
+} from './schemas/agenda.ts'
+export type {
+  AgendaSection,
+  AgendaStep,
+  AgendaStepAction,
+  BoardAgendaStep,
+  PutAgendaBody,
+  TemplateAgendaStep,
+  WorkshopAgenda,
+} from './schemas/agenda.ts'

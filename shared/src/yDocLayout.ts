@@ -25,3 +25,8 @@ export const Y_WORKSHOP_LOCALE_KEY = 'locale'
  * then drops participants' updates as it drops a viewer's; the facilitator still edits.
  */
 export const Y_WORKSHOP_FROZEN_KEY = 'frozen'
+/**
+ * Key in {@link Y_WORKSHOP_MAP}: the agenda step every group is on (`boardAgendaStepSchema`),
+ * written by `POST /api/workshops/:id/agenda/step`. A new `at` moves every view to its sections.
+ */
+export const Y_WORKSHOP_STEP_KEY = 'step'
