@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { localizedTextSchema } from '../locale.ts'
+import { workshopTimerSchema } from './workshop.ts'
 
 /** Most steps an agenda holds: a workshop day, not a programme for a week. */
 export const MAX_AGENDA_STEPS = 30
@@ -73,6 +74,8 @@ export const workshopAgendaSchema = z.object({
   current: z.number().int().min(0).nullable(),
   /** The sections of the workshop's template, in sheet order. */
   sections: z.array(agendaSectionSchema),
+  /** The timer the groups see (a step starts it with the step's minutes). */
+  timer: workshopTimerSchema.nullable(),
 })
 export type WorkshopAgenda = z.infer<typeof workshopAgendaSchema>
 
