@@ -5,11 +5,13 @@ import {
   Y_WORKSHOP_FROZEN_KEY,
   Y_WORKSHOP_LOCALE_KEY,
   Y_WORKSHOP_MAP,
+  Y_WORKSHOP_STEP_KEY,
+  boardAgendaStepSchema,
   localeSchema,
   workshopMessageSchema,
   workshopTimerSchema,
 } from '@bordduk/shared'
-import type { Locale, WorkshopMessage, WorkshopTimer } from '@bordduk/shared'
+import type { BoardAgendaStep, Locale, WorkshopMessage, WorkshopTimer } from '@bordduk/shared'
 
 /** Who the facilitator asked everyone to follow (`follow` in the workshop map). */
 export interface GatherRequest {
@@ -25,6 +27,8 @@ export interface WorkshopState {
   locale: Locale | null
   /** The facilitator froze the board: participants only look. */
   frozen: boolean
+  /** The agenda step every group is on, once the facilitator has started the agenda. */
+  step: BoardAgendaStep | null
 }
 
 function readGather(value: unknown): GatherRequest | null {
@@ -43,12 +47,14 @@ function storeOf(doc: Y.Doc) {
     const timer = workshopTimerSchema.safeParse(map.get('timer'))
     const message = workshopMessageSchema.safeParse(map.get('message'))
     const locale = localeSchema.safeParse(map.get(Y_WORKSHOP_LOCALE_KEY))
+    const step = boardAgendaStepSchema.safeParse(map.get(Y_WORKSHOP_STEP_KEY))
     return {
       timer: timer.success ? timer.data : null,
       message: message.success ? message.data : null,
       follow: readGather(map.get('follow')),
       locale: locale.success ? locale.data : null,
       frozen: map.get(Y_WORKSHOP_FROZEN_KEY) === true,
+      step: step.success ? step.data : null,
     }
   }
   let state = read()
