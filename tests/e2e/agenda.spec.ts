@@ -15,9 +15,11 @@ function viewShows(page: Page, sectionIds: string[]): Promise<boolean> {
   return page.evaluate((ids) => {
     const editor = window.editor!
     const view = editor.getViewportPageBounds()
-    const sections = editor
-      .getCurrentPageShapes()
-      .filter((s) => s.type === 'bd-section' && ids.includes((s.props as { sectionId: string }).sectionId))
+    const sections = editor.getCurrentPageShapes().filter((s) => {
+      // Our template shapes are not in tldraw's own shape type union.
+      const shape = s as unknown as { type: string; props: { sectionId?: string } }
+      return shape.type === 'bd-section' && ids.includes(shape.props.sectionId ?? '')
+    })
     return (
       sections.length === ids.length &&
       sections.every((s) => {
