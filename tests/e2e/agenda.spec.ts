@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 
 import { expectNoAxeViolations } from './fixtures/axe.ts'
+import { expectReflow } from './fixtures/reflow.ts'
 import { expect, test } from './fixtures/test.ts'
 import { createWorkshop } from './fixtures/workshop.ts'
 
@@ -93,6 +94,8 @@ test('the facilitator edits the agenda, then steps: both groups’ views, banner
     await expect(banner.getByTestId('workshop-timer')).toHaveText(/^0[23]:\d\d igjen$/)
     await expect(page.getByTestId('live-region')).toContainText('Steg 1 av 7: I dag og hvem det gjelder.')
   }
+  // The step's sections are marked on the sheet; no other section is.
+  await expect(kari.locator('.bd-section--agenda-step')).toHaveCount(2)
   await expectNoAxeViolations(kari, { include: ['[data-testid="workshop-banner"]'], minPasses: 3 })
   await kari.waitForTimeout(500) // the camera's move has settled
   await kari.screenshot({ path: `${SHOTS}/agenda-board.png` })
@@ -106,6 +109,7 @@ test('the facilitator edits the agenda, then steps: both groups’ views, banner
     await expect(page.getByTestId('agenda-step')).toContainText('Steg 2 av 7: Slik utforsker vi')
     await expect(page.getByTestId('workshop-timer')).toHaveText(/^0[78]:\d\d igjen$/)
   }
+  await expect(kari.locator('.bd-section--agenda-step')).toHaveCount(1)
   await expectNoAxeViolations(dashboard, { include: ['[data-testid="agenda-panel"]'], minPasses: 5 })
   await panel.scrollIntoViewIfNeeded()
   await dashboard.screenshot({ path: `${SHOTS}/agenda-dashboard.png` })
@@ -131,4 +135,13 @@ test('the facilitator edits the agenda, then steps: both groups’ views, banner
   await expect(per.getByTestId('agenda-step')).toBeVisible()
   await expectNoAxeViolations(per, { include: ['[data-testid="workshop-banner"]'], minPasses: 3 })
   await per.screenshot({ path: `${SHOTS}/agenda-phone.png` })
+
+  // At 320 px the editor reflows to one column, nothing scrolls sideways, and it passes axe.
+  await dashboard.setViewportSize({ width: 320, height: 720 })
+  await panel.getByRole('button', { name: 'Rediger agendaen' }).click()
+  await expect(panel.getByTestId('agenda-editor')).toBeVisible()
+  await expectReflow(dashboard, 'agenda-editor', { minControls: 20 })
+  await expectNoAxeViolations(dashboard, { include: ['[data-testid="agenda-panel"]'], minPasses: 5 })
+  await panel.getByTestId('agenda-editor').scrollIntoViewIfNeeded()
+  await dashboard.screenshot({ path: `${SHOTS}/agenda-editor-320.png` })
 })

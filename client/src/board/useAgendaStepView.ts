@@ -5,6 +5,7 @@ import type { BoardAgendaStep } from '@bordduk/shared'
 
 import { announce } from '../a11y/announcer.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
+import { agendaStepSections } from '../shapes/agendaStepSections.ts'
 import { fitSections } from './fitSections.ts'
 
 /**
@@ -15,6 +16,13 @@ import { fitSections } from './fitSections.ts'
 export function useAgendaStepView(editor: Editor, step: BoardAgendaStep | null): void {
   const { t } = useI18n()
   const seen = useRef<number | null | undefined>(undefined)
+  const sectionKey = step?.sectionIds.join(' ') ?? ''
+  useEffect(() => {
+    agendaStepSections.set(new Set(sectionKey ? sectionKey.split(' ') : []))
+    return () => {
+      agendaStepSections.set(new Set())
+    }
+  }, [sectionKey])
   useEffect(() => {
     const at = step?.at ?? null
     if (at === seen.current) return
