@@ -80,7 +80,7 @@ test('the facilitator edits the agenda, then steps: both groups’ views, banner
   for (const page of participants) await lookAway(page, STEP_1)
 
   // Step 1: both views move to its two sections, the banner says what to do, 3 minutes run.
-  await panel.getByRole('button', { name: 'Start med steg 1' }).click()
+  await panel.getByRole('button', { name: 'Begynn med steg 1' }).click()
   await expect(panel.getByTestId('agenda-now')).toHaveText('Steg 1 av 7: I dag og hvem det gjelder')
   await expect(steps.nth(0)).toHaveAttribute('aria-current', 'step')
   await expect(panel.getByTestId('agenda-timer')).toHaveText(/^0[23]:\d\d igjen$/)

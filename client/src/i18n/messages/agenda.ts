@@ -7,7 +7,7 @@ export const agendaMessages = {
     agendaHeading: 'Agenda',
     agendaIntro:
       'Stegene i verktøyets egen rekkefølge. «Neste steg» flytter visningen til alle gruppene til stegets deler av tavla, starter tidtakeren og viser instruksjonen på tavlene.',
-    agendaStart: 'Start med steg 1',
+    agendaStart: 'Begynn med steg 1',
     agendaNext: 'Neste steg',
     agendaBack: 'Forrige steg',
     agendaGoto: 'Gå hit',
@@ -53,7 +53,7 @@ export const agendaMessages = {
     agendaHeading: 'Agenda',
     agendaIntro:
       'Stega i den rekkjefølgja verktøyet sjølv har. «Neste steg» flyttar visninga til alle gruppene til delane av tavla steget gjeld, startar tidtakaren og viser instruksjonen på tavlene.',
-    agendaStart: 'Start med steg 1',
+    agendaStart: 'Byrj med steg 1',
     agendaNext: 'Neste steg',
     agendaBack: 'Førre steg',
     agendaGoto: 'Gå hit',
@@ -99,7 +99,7 @@ export const agendaMessages = {
     agendaHeading: 'Agenda',
     agendaIntro:
       'The steps in the tool’s own order. “Next step” moves every group’s view to the step’s parts of the board, starts the timer and shows the instruction on the boards.',
-    agendaStart: 'Start with step 1',
+    agendaStart: 'Begin with step 1',
     agendaNext: 'Next step',
     agendaBack: 'Previous step',
     agendaGoto: 'Go here',
