@@ -145,3 +145,79 @@ test('the facilitator edits the agenda, then steps: both groups’ views, banner
   await panel.getByTestId('agenda-editor').scrollIntoViewIfNeeded()
   await dashboard.screenshot({ path: `${SHOTS}/agenda-editor-320.png` })
 })
+
+test('the agenda editor works from the keyboard: move, remove, add, and says what is wrong', async ({
+  browser,
+  server,
+}) => {
+  const workshop = await createWorkshop(server, 'lup-oppstart', 1)
+  const dashboard = await (await browser.newContext()).newPage()
+  await dashboard.goto(`${server.url}/w/${workshop.id}?key=${workshop.facilitatorKey}`)
+  const panel = dashboard.getByTestId('agenda-panel')
+  const titles = panel.getByTestId('agenda-list').locator('.agenda-list__title')
+  await expect(titles).toHaveText([
+    'Navn og mål',
+    'Føringer og rammer',
+    'Mennesker og kompetanse',
+    'Tid og penger',
+    'Type og risiko',
+    'Neste steg',
+  ])
+  await panel.getByRole('button', { name: 'Rediger agendaen' }).focus()
+  await dashboard.keyboard.press('Enter')
+  const editor = panel.getByTestId('agenda-editor')
+
+  // Step 1 down: the same step, now second, keeps focus on its "move down" button.
+  await editor.getByRole('button', { name: 'Flytt ned: steg 1' }).focus()
+  await dashboard.keyboard.press('Enter')
+  await expect(editor.getByRole('button', { name: 'Flytt ned: steg 2' })).toBeFocused()
+  await expect(editor.getByRole('group', { name: 'Steg 2', exact: true }).getByLabel('Tittel')).toHaveValue(
+    'Navn og mål',
+  )
+  await expect(dashboard.getByTestId('live-region')).toContainText('Steget er nå nummer 2.')
+
+  // Remove the last step; focus lands on the step before it.
+  await editor.getByRole('button', { name: 'Fjern: steg 6' }).focus()
+  await dashboard.keyboard.press('Enter')
+  await expect(editor.getByRole('group', { name: 'Steg 5', exact: true }).getByLabel('Tittel')).toBeFocused()
+
+  // Add one: focus in its title; give it a title, a section (Space on the checkbox) and minutes.
+  await editor.getByRole('button', { name: 'Legg til et steg' }).focus()
+  await dashboard.keyboard.press('Enter')
+  const added = editor.getByRole('group', { name: 'Steg 6', exact: true })
+  await expect(added.getByLabel('Tittel')).toBeFocused()
+  await dashboard.keyboard.press('ControlOrMeta+a')
+  await dashboard.keyboard.type('Oppsummering')
+  await added.getByLabel('Minutter').fill('0')
+  await added.getByRole('checkbox', { name: '8. Neste steg' }).focus()
+  await dashboard.keyboard.press('Space')
+  await expect(added.getByRole('checkbox', { name: '8. Neste steg' })).toBeChecked()
+
+  // 0 minutes is refused before anything is sent, and said.
+  await editor.getByRole('button', { name: 'Lagre agendaen' }).click()
+  await expect(editor.locator('.agenda-editor__problems')).toHaveText(
+    'Steg 6: minuttene må være et helt tall fra 1 til 120.',
+  )
+  await expect(editor.locator('.agenda-editor__problems')).toBeFocused()
+  await added.getByLabel('Minutter').fill('5')
+  await editor.getByRole('button', { name: 'Lagre agendaen' }).click()
+  await expect(titles).toHaveText([
+    'Føringer og rammer',
+    'Navn og mål',
+    'Mennesker og kompetanse',
+    'Tid og penger',
+    'Type og risiko',
+    'Oppsummering',
+  ])
+  // Stored on the server, not only on this page.
+  await dashboard.reload()
+  await expect(titles).toHaveText([
+    'Føringer og rammer',
+    'Navn og mål',
+    'Mennesker og kompetanse',
+    'Tid og penger',
+    'Type og risiko',
+    'Oppsummering',
+  ])
+  await expect(panel.getByTestId('agenda-list').locator('> li').last()).toContainText('5 min')
+})

@@ -45,6 +45,11 @@ export function AgendaEditor({ agenda, onSave, onCancel }: AgendaEditorProps) {
   const [saving, setSaving] = useState(false)
   const [focus, setFocus] = useState<FocusTarget | null>(null)
   const problemsRef = useRef<HTMLDivElement>(null)
+  // Bumped on each refused save: the list of problems (rendered by then) takes focus.
+  const [refusals, setRefusals] = useState(0)
+  useEffect(() => {
+    if (refusals > 0) problemsRef.current?.focus()
+  }, [refusals])
   const fieldId = (stepId: string | null, part: string) => `${baseId}-${stepId ?? ''}-${part}`
 
   useEffect(() => {
@@ -103,11 +108,12 @@ export function AgendaEditor({ agenda, onSave, onCancel }: AgendaEditorProps) {
   }
   const submit = async (event: FormEvent) => {
     event.preventDefault()
+    if (saving) return
     const result = check()
     setProblems(result.problems)
     if (result.problems.length > 0) {
       announce(result.problems.join(' '))
-      problemsRef.current?.focus()
+      setRefusals((n) => n + 1)
       return
     }
     setSaving(true)
@@ -117,6 +123,7 @@ export function AgendaEditor({ agenda, onSave, onCancel }: AgendaEditorProps) {
       const text = t('agendaSaveFailed', { reason: errorText(error, t) })
       setProblems([text])
       announce(text)
+      setRefusals((n) => n + 1)
     } finally {
       setSaving(false)
     }
