@@ -123,6 +123,12 @@ test('the facilitator edits the agenda, then steps: both groups’ views, banner
     await expect(page.getByTestId('agenda-step')).toContainText('Steg 1 av 7')
     await expect(page.getByTestId('workshop-timer')).toHaveText(/^0[23]:\d\d igjen$/)
   }
+  // Someone who joins now opens the board on the step the groups are on, not on the first sheet.
+  const late = await person(workshop.groups[1]!.editUrl)
+  await expect.poll(() => viewShows(late, STEP_1), { timeout: 10_000 }).toBe(true)
+  // …closer in than the whole sheet: the last section is not all in view.
+  await expect.poll(() => viewShows(late, ['usikkerhet'])).toBe(false)
+  await expect(late.getByTestId('agenda-step')).toContainText('Steg 1 av 7')
   // Back from the first step goes nowhere: the button says so and keeps focus.
   const back = panel.getByRole('button', { name: 'Forrige steg' })
   await expect(back).toHaveAttribute('aria-disabled', 'true')
