@@ -17,6 +17,7 @@ import { workshopControlsRoute } from './routes/workshopControls.ts'
 import { boardDraftsRoute } from './routes/boardDrafts.ts'
 import { silentWritingControlsRoute } from './routes/silentWritingControls.ts'
 import { SilentWriting } from './silent/SilentWriting.ts'
+import { workshopAgendaRoute } from './routes/workshopAgenda.ts'
 import { TemplateCatalogue } from './templates/TemplateCatalogue.ts'
 import { LocalFanout } from './fanout/LocalFanout.ts'
 import { PdfExporter } from './export/PdfExporter.ts'
@@ -91,6 +92,7 @@ export function createApp(appDeps: AppDeps): Hono {
   app.route('/', workshopControlsRoute(deps))
   app.route('/', silentWritingControlsRoute(deps))
   app.route('/', boardDraftsRoute(deps))
+  app.route('/', workshopAgendaRoute(deps))
   if (deps.clientDir) app.route('/', serveClientRoute(deps.clientDir))
 
   app.notFound((c) => c.json({ error: 'not found', code: 'notFound' }, 404))

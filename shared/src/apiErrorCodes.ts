@@ -39,6 +39,8 @@ export const API_ERROR_CODES = [
   'draftIdTaken',
   'tooManyDrafts',
   'tldrNoTemplate',
+  'unknownSection',
+  'noSuchAgendaStep',
 ] as const
 export const apiErrorCodeSchema = z.enum(API_ERROR_CODES)
 export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>

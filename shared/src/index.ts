@@ -16,6 +16,7 @@ export {
   Y_WORKSHOP_LOCALE_KEY,
   Y_WORKSHOP_MAP,
   Y_WORKSHOP_SILENT_KEY,
+  Y_WORKSHOP_STEP_KEY,
 } from './yDocLayout.ts'
 export {
   MESSAGE_AUTH,
@@ -126,3 +127,26 @@ export type {
   SilentCard,
   SilentState,
 } from './schemas/silentWriting.ts'
+export {
+  MAX_AGENDA_STEPS,
+  MAX_STEP_INSTRUCTION_LENGTH,
+  MAX_STEP_MINUTES,
+  MAX_STEP_TITLE_LENGTH,
+  MIN_STEP_MINUTES,
+  agendaSectionSchema,
+  agendaStepActionSchema,
+  agendaStepSchema,
+  boardAgendaStepSchema,
+  putAgendaBodySchema,
+  templateAgendaStepSchema,
+  workshopAgendaSchema,
+} from './schemas/agenda.ts'
+export type {
+  AgendaSection,
+  AgendaStep,
+  AgendaStepAction,
+  BoardAgendaStep,
+  PutAgendaBody,
+  TemplateAgendaStep,
+  WorkshopAgenda,
+} from './schemas/agenda.ts'

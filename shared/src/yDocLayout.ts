@@ -31,3 +31,9 @@ export const Y_WORKSHOP_FROZEN_KEY = 'frozen'
  * notes written in silence; their text stays with the server until the reveal.
  */
 export const Y_WORKSHOP_SILENT_KEY = 'silent'
+
+/**
+ * Key in {@link Y_WORKSHOP_MAP}: the agenda step every group is on (`boardAgendaStepSchema`),
+ * written by `POST /api/workshops/:id/agenda/step`. A new `at` moves every view to its sections.
+ */
+export const Y_WORKSHOP_STEP_KEY = 'step'

@@ -49,7 +49,11 @@ export class ApiError extends Error {
   }
 }
 
-async function request<S extends z.ZodType>(schema: S, url: string, init?: RequestInit): Promise<z.infer<S>> {
+export async function request<S extends z.ZodType>(
+  schema: S,
+  url: string,
+  init?: RequestInit,
+): Promise<z.infer<S>> {
   const response = await fetch(url, init)
   const body: unknown = await response.json().catch(() => null)
   if (!response.ok) {

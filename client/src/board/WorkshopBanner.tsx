@@ -7,9 +7,11 @@ import type { WorkshopTimer } from '@bordduk/shared'
 import { announce } from '../a11y/announcer.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { SilentWritingStatus } from '../silent/SilentWritingStatus.tsx'
+import { AgendaStepLabel } from './AgendaStepLabel.tsx'
 import { useBoard } from './BoardContext.ts'
 import { formatDuration } from './formatDuration.ts'
 import { timesUpSound } from './timesUpSound.ts'
+import { useAgendaStepView } from './useAgendaStepView.ts'
 import { useBannerCollapsed } from './useBannerCollapsed.ts'
 import { useWorkshopMap } from './useWorkshopMap.ts'
 
@@ -118,7 +120,8 @@ export function WorkshopBanner() {
   const board = useBoard()
   const { connection, role } = board
   const doc = connection.doc
-  const { timer, message, follow, frozen } = useWorkshopMap(doc)
+  const { timer, message, follow, frozen, step } = useWorkshopMap(doc)
+  useAgendaStepView(editor, step)
   const shownTimer = timer && !isReset(timer) ? timer : null
   const running = shownTimer?.startedAt != null
   const now = useNow(running)
@@ -167,7 +170,7 @@ export function WorkshopBanner() {
   // Said when it changes while open; shown for as long as it lasts, folded or not.
   const frozenText = role === 'facilitator' ? t('boardFrozenFacilitator') : t('boardFrozen')
   useAnnounceChange(frozen, frozen ? frozenText : role === 'facilitator' ? null : t('boardUnfrozen'))
-  const foldable = Boolean(text || gather || following)
+  const foldable = Boolean(text || gather || following || step)
   if (!board.inWorkshop && !shownTimer && !foldable && !frozen) return null
   const folded = foldable && collapsed
 
@@ -192,6 +195,7 @@ export function WorkshopBanner() {
               : t('timerPaused', { time: formatDuration(left) })}
           </span>
         ))}
+      {step && <AgendaStepLabel step={step} folded={folded} />}
       {frozen && (
         <strong className="workshop-banner__frozen" data-testid="workshop-frozen">
           {frozenText}

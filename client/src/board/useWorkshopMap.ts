@@ -6,12 +6,14 @@ import {
   Y_WORKSHOP_LOCALE_KEY,
   Y_WORKSHOP_MAP,
   Y_WORKSHOP_SILENT_KEY,
+  Y_WORKSHOP_STEP_KEY,
+  boardAgendaStepSchema,
   localeSchema,
   silentStateSchema,
   workshopMessageSchema,
   workshopTimerSchema,
 } from '@bordduk/shared'
-import type { Locale, SilentState, WorkshopMessage, WorkshopTimer } from '@bordduk/shared'
+import type { BoardAgendaStep, Locale, SilentState, WorkshopMessage, WorkshopTimer } from '@bordduk/shared'
 
 /** Who the facilitator asked everyone to follow (`follow` in the workshop map). */
 export interface GatherRequest {
@@ -29,6 +31,8 @@ export interface WorkshopState {
   frozen: boolean
   /** Silent writing is on: blank cards for the notes written in silence, and when it ends. */
   silent: SilentState | null
+  /** The agenda step every group is on, once the facilitator has started the agenda. */
+  step: BoardAgendaStep | null
 }
 
 function readGather(value: unknown): GatherRequest | null {
@@ -48,6 +52,7 @@ function storeOf(doc: Y.Doc) {
     const message = workshopMessageSchema.safeParse(map.get('message'))
     const locale = localeSchema.safeParse(map.get(Y_WORKSHOP_LOCALE_KEY))
     const silent = silentStateSchema.safeParse(map.get(Y_WORKSHOP_SILENT_KEY))
+    const step = boardAgendaStepSchema.safeParse(map.get(Y_WORKSHOP_STEP_KEY))
     return {
       timer: timer.success ? timer.data : null,
       message: message.success ? message.data : null,
@@ -55,6 +60,7 @@ function storeOf(doc: Y.Doc) {
       locale: locale.success ? locale.data : null,
       frozen: map.get(Y_WORKSHOP_FROZEN_KEY) === true,
       silent: silent.success ? silent.data : null,
+      step: step.success ? step.data : null,
     }
   }
   let state = read()

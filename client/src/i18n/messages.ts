@@ -17,6 +17,7 @@ import { accessMessages } from './messages/access.ts'
 import { importTldrMessages } from './messages/importTldr.ts'
 import { freezeMessages } from './messages/freeze.ts'
 import { silentWritingMessages } from './messages/silentWriting.ts'
+import { agendaMessages } from './messages/agenda.ts'
 import { keyboardMessages } from './messages/keyboard.ts'
 import { outlineMessages } from './messages/outline.ts'
 import { presentMessages } from './messages/present.ts'
@@ -217,6 +218,7 @@ const nb = {
   ...silentWritingMessages.nb,
   ...presentMessages.nb,
   ...templateImportMessages.nb,
+  ...agendaMessages.nb,
 } as const
 
 export type MessageKey = keyof typeof nb
@@ -412,6 +414,7 @@ const en: Record<MessageKey, string> = {
   ...silentWritingMessages.en,
   ...presentMessages.en,
   ...templateImportMessages.en,
+  ...agendaMessages.en,
 }
 
 const nn: Record<MessageKey, string> = {
@@ -426,6 +429,7 @@ const nn: Record<MessageKey, string> = {
   ...silentWritingMessages.nn,
   ...presentMessages.nn,
   ...templateImportMessages.nn,
+  ...agendaMessages.nn,
 }
 
 const sv: Record<MessageKey, string> = {
@@ -440,6 +444,7 @@ const sv: Record<MessageKey, string> = {
   ...silentWritingMessages.sv,
   ...presentMessages.sv,
   ...templateImportMessages.sv,
+  ...agendaMessages.sv,
 }
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { nb, nn, en, sv }

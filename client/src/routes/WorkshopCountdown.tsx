@@ -14,9 +14,14 @@ import { useI18n } from '../i18n/I18nProvider.tsx'
 export function WorkshopCountdown({
   timer,
   clockOffsetMs,
+  testId = 'dashboard-timer',
+  announceDone = true,
 }: {
   timer: WorkshopTimer | null
   clockOffsetMs: number
+  testId?: string
+  /** Whether this countdown says "time's up" (one countdown on a page should). */
+  announceDone?: boolean
 }) {
   const { t } = useI18n()
   const running = timer?.startedAt != null
@@ -43,12 +48,12 @@ export function WorkshopCountdown({
   // Time running out while the dashboard is open is said once; a finished timer on load is not news.
   const shownState = useRef(state)
   useEffect(() => {
-    if (state === 'done' && shownState.current !== 'done') announce(t('timerDone'))
+    if (announceDone && state === 'done' && shownState.current !== 'done') announce(t('timerDone'))
     shownState.current = state
-  }, [state, t])
+  }, [state, t, announceDone])
   return (
     // role=timer is not announced every second (its live region is off by default).
-    <p className="workshop-countdown" role="timer" data-state={state} data-testid="dashboard-timer">
+    <p className="workshop-countdown" role="timer" data-state={state} data-testid={testId}>
       {text}
     </p>
   )

@@ -5,6 +5,7 @@ import type { Workshop, WorkshopTimer } from '@bordduk/shared'
 import { ApiError, freezeWorkshop, getWorkshop, rotateGroupKeys } from '../api/api.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import type { MessageKey } from '../i18n/messages.ts'
+import { AgendaPanel } from './AgendaPanel.tsx'
 import { GroupCard } from './GroupCard.tsx'
 import { AppHeader } from './AppHeader.tsx'
 import { OwnedTemplates } from './OwnedTemplates.tsx'
@@ -120,6 +121,12 @@ export default function WorkshopPage({ workshopId }: { workshopId: string }) {
               onTimer={onTimer}
               onChanged={() => reload.current()}
               onFreeze={(frozen) => onFreeze(frozen)}
+            />
+            <AgendaPanel
+              workshop={workshop}
+              facilitatorKey={key}
+              clockOffsetMs={clockOffsetMs}
+              onTimer={onTimer}
             />
             <ul className="group-grid">
               {workshop.groups.map((group) => (

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { localizedTextSchema, localeSchema } from '../locale.ts'
+import { MAX_AGENDA_STEPS, templateAgendaStepSchema } from './agenda.ts'
 
 export const PAPER_SIZES = ['A0', 'A1', 'A2', 'A3', 'A4'] as const
 export const paperSizeSchema = z.enum(PAPER_SIZES)
@@ -65,22 +66,41 @@ export const templateSheetSchema = z
 export type TemplateSheet = z.infer<typeof templateSheetSchema>
 
 /** A board template: a built-in tablecloth or one a facilitator saved. */
-export const templateSchema = z.object({
-  id: idSchema,
-  title: localizedTextSchema,
-  /** What the tool is, in a sentence or two. */
-  description: localizedTextSchema,
-  /** The one-line purpose printed in every sheet's header. */
-  purpose: localizedTextSchema.optional(),
-  /** When a group would pick this tool. */
-  whenToUse: localizedTextSchema.optional(),
-  sheets: z.array(templateSheetSchema).min(1).max(10),
-  /**
-   * Scale of the sticky notes made on this template's sheets (tldraw's note is 200 units at
-   * scale 1): chosen so each section's notes area holds at least six. Absent: tldraw's 1.
-   */
-  noteScale: z.number().min(0.2).max(1).optional(),
-})
+export const templateSchema = z
+  .object({
+    id: idSchema,
+    title: localizedTextSchema,
+    /** What the tool is, in a sentence or two. */
+    description: localizedTextSchema,
+    /** The one-line purpose printed in every sheet's header. */
+    purpose: localizedTextSchema.optional(),
+    /** When a group would pick this tool. */
+    whenToUse: localizedTextSchema.optional(),
+    sheets: z.array(templateSheetSchema).min(1).max(10),
+    /**
+     * Scale of the sticky notes made on this template's sheets (tldraw's note is 200 units at
+     * scale 1): chosen so each section's notes area holds at least six. Absent: tldraw's 1.
+     */
+    noteScale: z.number().min(0.2).max(1).optional(),
+    /** A suggested agenda, in the tool's own order; each workshop gets its own copy to edit. */
+    agenda: z.array(templateAgendaStepSchema).max(MAX_AGENDA_STEPS).optional(),
+  })
+  .superRefine((template, ctx) => {
+    // A step that points at no section would move nobody's view anywhere.
+    const sectionIds = new Set(template.sheets.flatMap((sheet) => sheet.sections.map((s) => s.id)))
+    const stepIds = new Set<string>()
+    for (const [i, step] of (template.agenda ?? []).entries()) {
+      if (stepIds.has(step.id)) {
+        ctx.addIssue({ code: 'custom', path: ['agenda', i, 'id'], message: `duplicate step id "${step.id}"` })
+      }
+      stepIds.add(step.id)
+      for (const id of step.sectionIds) {
+        if (!sectionIds.has(id)) {
+          ctx.addIssue({ code: 'custom', path: ['agenda', i, 'sectionIds'], message: `no section "${id}"` })
+        }
+      }
+    }
+  })
 export type Template = z.infer<typeof templateSchema>
 /** A template as written by hand: defaults (kind, items, columns, …) may be left out. */
 export type TemplateInput = z.input<typeof templateSchema>

@@ -1,6 +1,7 @@
 import type { TemplateInput } from '@bordduk/shared'
 
 import { CONTENT_BOTTOM, CONTENT_TOP, row } from '../layout.ts'
+import { behovskartleggingAgenda } from '../agendas/behovskartleggingAgenda.ts'
 
 // Two rows of four steps with room between them for the arrow that leads through the path.
 const ROW_GAP = 64
@@ -189,4 +190,5 @@ export const behovskartleggingTemplate: TemplateInput = {
       ],
     },
   ],
+  agenda: behovskartleggingAgenda,
 }

@@ -1,6 +1,7 @@
 import type { LocalizedText, TemplateInput } from '@bordduk/shared'
 
 import { CONTENT_BOTTOM, CONTENT_TOP, GAP, MARGIN, SHEET_W, column, row } from '../layout.ts'
+import { ledelsesforankringAgenda } from '../agendas/ledelsesforankringAgenda.ts'
 
 /** Height of the column-heading band a table-shaped sheet prints above its rows. */
 export const TABLE_HEADING_H = 90
@@ -189,4 +190,5 @@ export const ledelsesforankringTemplate: TemplateInput = {
       ],
     },
   ],
+  agenda: ledelsesforankringAgenda,
 }

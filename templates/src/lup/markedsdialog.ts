@@ -1,6 +1,7 @@
 import type { TemplateInput } from '@bordduk/shared'
 
 import { CONTENT_BOTTOM, CONTENT_TOP, GAP, row } from '../layout.ts'
+import { markedsdialogAgenda } from '../agendas/markedsdialogAgenda.ts'
 
 // The top row's prompts are long: it gets the height for two rows of notes below them; the
 // lane needs one row of notes above its axis.
@@ -186,4 +187,5 @@ export const markedsdialogTemplate: TemplateInput = {
       ],
     },
   ],
+  agenda: markedsdialogAgenda,
 }

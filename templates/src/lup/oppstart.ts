@@ -1,6 +1,7 @@
 import type { TemplateInput } from '@bordduk/shared'
 
 import { CONTENT_BOTTOM, CONTENT_TOP, GAP, SHEET_W, row } from '../layout.ts'
+import { oppstartAgenda } from '../agendas/oppstartAgenda.ts'
 
 // Heights chosen so every section holds two rows of four notes below its prompts (see
 // tests/bench/notesPerSection.ts); the centre field needs only a line or two.
@@ -233,4 +234,5 @@ export const oppstartTemplate: TemplateInput = {
       ],
     },
   ],
+  agenda: oppstartAgenda,
 }

@@ -1,6 +1,7 @@
 import type { TemplateInput } from '@bordduk/shared'
 
 import { CONTENT_BOTTOM, CONTENT_TOP, GAP, MARGIN, SHEET_W, row } from '../layout.ts'
+import { tidligfaseInnovasjonAgenda } from '../agendas/tidligfaseInnovasjonAgenda.ts'
 
 const CHECKLIST_W = 380
 const phasesX = MARGIN + CHECKLIST_W + GAP
@@ -199,4 +200,5 @@ export const tidligfaseInnovasjonTemplate: TemplateInput = {
       ],
     },
   ],
+  agenda: tidligfaseInnovasjonAgenda,
 }

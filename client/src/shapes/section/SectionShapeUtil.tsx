@@ -10,6 +10,7 @@ import {
   takesNotes,
 } from '@bordduk/shared/shapes'
 
+import { agendaStepSections } from '../agendaStepSections.ts'
 import { boardTextLang } from '../boardTextLang.ts'
 import { say } from '../../a11y/canvasWords.ts'
 import { useI18n } from '../../i18n/I18nProvider.tsx'
@@ -90,6 +91,10 @@ function Section({ shape }: { shape: SectionShape }) {
   const lang = useValue(boardTextLang)
   const focused = useKeyboardFocus(shape.id) && !exporting
   const focusClass = focused ? ' bd-kbd-focus' : ''
+  const inStep = useValue('in agenda step', () => agendaStepSections.get().has(shape.props.sectionId), [
+    shape.props.sectionId,
+  ])
+  const stepClass = inStep && !exporting ? ' bd-section--agenda-step' : ''
   // At the top of the notes area, where the note will go (a table row: below its label).
   const newNoteAt: CSSProperties =
     kind === 'tableRow'
@@ -117,7 +122,7 @@ function Section({ shape }: { shape: SectionShape }) {
   if (kind === 'tableRow') {
     return (
       <HTMLContainer
-        className={`bd-section bd-section--row${focusClass}`}
+        className={`bd-section bd-section--row${focusClass}${stepClass}`}
         lang={lang}
         style={{ width: w, height: h }}
       >
@@ -140,7 +145,7 @@ function Section({ shape }: { shape: SectionShape }) {
   }
   return (
     <HTMLContainer
-      className={`bd-section bd-section--${kind}${focusClass}`}
+      className={`bd-section bd-section--${kind}${focusClass}${stepClass}`}
       lang={lang}
       style={{ width: w, height: h }}
     >
