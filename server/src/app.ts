@@ -13,6 +13,7 @@ import { createWorkshopRoute } from './routes/createWorkshop.ts'
 import { getWorkshopRoute } from './routes/getWorkshop.ts'
 import { rotateGroupKeysRoute } from './routes/rotateGroupKeys.ts'
 import { workshopControlsRoute } from './routes/workshopControls.ts'
+import { votesRoute } from './routes/votes.ts'
 import { TemplateCatalogue } from './templates/TemplateCatalogue.ts'
 import { PdfExporter } from './export/PdfExporter.ts'
 import { exportBoardPdfRoute } from './routes/exportBoardPdf.ts'
@@ -80,6 +81,7 @@ export function createApp(appDeps: AppDeps): Hono {
   app.route('/', getWorkshopRoute(deps))
   app.route('/', rotateGroupKeysRoute(deps))
   app.route('/', workshopControlsRoute(deps))
+  app.route('/', votesRoute(deps))
   if (deps.clientDir) app.route('/', serveClientRoute(deps.clientDir))
 
   app.notFound((c) => c.json({ error: 'not found', code: 'notFound' }, 404))

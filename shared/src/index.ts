@@ -15,6 +15,8 @@ export {
   Y_WORKSHOP_FROZEN_KEY,
   Y_WORKSHOP_LOCALE_KEY,
   Y_WORKSHOP_MAP,
+  Y_WORKSHOP_VOTE_COUNTS_KEY,
+  Y_WORKSHOP_VOTE_KEY,
 } from './yDocLayout.ts'
 export {
   MESSAGE_AUTH,
@@ -106,3 +108,30 @@ export {
 export type { OwnedTemplate, SaveTemplateBody, SavedTemplate } from './schemas/customTemplate.ts'
 export { API_ERROR_CODES, apiErrorCodeSchema, defaultErrorCode } from './apiErrorCodes.ts'
 export type { ApiErrorCode } from './apiErrorCodes.ts'
+export {
+  MAX_DOTS_PER_PERSON,
+  MAX_VOTE_DURATION_MS,
+  castDotBodySchema,
+  myDotsSchema,
+  voteActionBodySchema,
+  voteCountsSchema,
+  votePhaseSchema,
+  voteProgressSchema,
+  voteSchema,
+  voteScopeSchema,
+  voteSessionSchema,
+  voteVisibilitySchema,
+  workshopVoteProgressSchema,
+} from './schemas/vote.ts'
+export type {
+  CastDotBody,
+  MyDots,
+  Vote,
+  VoteActionBody,
+  VoteCounts,
+  VotePhase,
+  VoteProgress,
+  VoteScope,
+  VoteVisibility,
+  WorkshopVoteProgress,
+} from './schemas/vote.ts'

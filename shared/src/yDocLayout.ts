@@ -25,3 +25,10 @@ export const Y_WORKSHOP_LOCALE_KEY = 'locale'
  * then drops participants' updates as it drops a viewer's; the facilitator still edits.
  */
 export const Y_WORKSHOP_FROZEN_KEY = 'frozen'
+/** Key in {@link Y_WORKSHOP_MAP}: the current dot vote (see `voteSchema`); ballots stay on the server. */
+export const Y_WORKSHOP_VOTE_KEY = 'vote'
+/**
+ * Key in {@link Y_WORKSHOP_MAP}: dots per note id. Written with every dot while the vote is
+ * live, only at the reveal while it is hidden, so no browser holds hidden counts before.
+ */
+export const Y_WORKSHOP_VOTE_COUNTS_KEY = 'voteCounts'
