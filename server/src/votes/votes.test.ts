@@ -165,6 +165,13 @@ describe('dot voting', () => {
       vote: { phase: 'revealed' },
       voteCounts: { 'shape:n1': 2, 'shape:n2': 2 },
     })
+
+    // The answers carry the counts: a word in Markdown, a column in the CSV.
+    const markdown = await (await fetch(`${server.url}/api/boards/${group.boardId}/answers.md?key=${editKey}`)).text()
+    expect(markdown).toMatch(/Behov _\(.*2 stemmer\)_/)
+    const csv = await (await fetch(`${server.url}/api/boards/${group.boardId}/answers.csv?key=${editKey}`)).text()
+    expect(csv.split('\r\n')[0]).toMatch(/,stemmer$/)
+    expect(csv).toMatch(/Behov,lys oransje,,2\r\n/)
   })
 
   it('live counts follow each dot; a time limit ends the vote', async () => {
