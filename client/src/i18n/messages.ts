@@ -16,6 +16,7 @@ import type { Locale } from '@bordduk/shared'
 import { accessMessages } from './messages/access.ts'
 import { importTldrMessages } from './messages/importTldr.ts'
 import { freezeMessages } from './messages/freeze.ts'
+import { voteMessages } from './messages/votes.ts'
 import { keyboardMessages } from './messages/keyboard.ts'
 import { outlineMessages } from './messages/outline.ts'
 import { serverErrorMessages } from './messages/serverErrors.ts'
@@ -211,6 +212,7 @@ const nb = {
   ...keyboardMessages.nb,
   ...importTldrMessages.nb,
   ...freezeMessages.nb,
+  ...voteMessages.nb,
 } as const
 
 export type MessageKey = keyof typeof nb
@@ -403,6 +405,7 @@ const en: Record<MessageKey, string> = {
   ...keyboardMessages.en,
   ...importTldrMessages.en,
   ...freezeMessages.en,
+  ...voteMessages.en,
 }
 
 const nn: Record<MessageKey, string> = {
@@ -414,6 +417,7 @@ const nn: Record<MessageKey, string> = {
   ...keyboardMessages.nn,
   ...importTldrMessages.nn,
   ...freezeMessages.nn,
+  ...voteMessages.nn,
 }
 
 const sv: Record<MessageKey, string> = {
@@ -425,6 +429,7 @@ const sv: Record<MessageKey, string> = {
   ...keyboardMessages.sv,
   ...importTldrMessages.sv,
   ...freezeMessages.sv,
+  ...voteMessages.sv,
 }
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { nb, nn, en, sv }
