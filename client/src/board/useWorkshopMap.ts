@@ -5,11 +5,15 @@ import {
   Y_WORKSHOP_FROZEN_KEY,
   Y_WORKSHOP_LOCALE_KEY,
   Y_WORKSHOP_MAP,
+  Y_WORKSHOP_VOTE_COUNTS_KEY,
+  Y_WORKSHOP_VOTE_KEY,
   localeSchema,
+  voteCountsSchema,
+  voteSchema,
   workshopMessageSchema,
   workshopTimerSchema,
 } from '@bordduk/shared'
-import type { Locale, WorkshopMessage, WorkshopTimer } from '@bordduk/shared'
+import type { Locale, Vote, VoteCounts, WorkshopMessage, WorkshopTimer } from '@bordduk/shared'
 
 /** Who the facilitator asked everyone to follow (`follow` in the workshop map). */
 export interface GatherRequest {
@@ -25,6 +29,10 @@ export interface WorkshopState {
   locale: Locale | null
   /** The facilitator froze the board: participants only look. */
   frozen: boolean
+  /** The board's dot vote, if one was started. */
+  vote: Vote | null
+  /** Dots per note, once everyone may see them (live, or after the reveal). */
+  voteCounts: VoteCounts | null
 }
 
 function readGather(value: unknown): GatherRequest | null {
@@ -49,6 +57,8 @@ function storeOf(doc: Y.Doc) {
       follow: readGather(map.get('follow')),
       locale: locale.success ? locale.data : null,
       frozen: map.get(Y_WORKSHOP_FROZEN_KEY) === true,
+      vote: voteSchema.safeParse(map.get(Y_WORKSHOP_VOTE_KEY)).data ?? null,
+      voteCounts: voteCountsSchema.safeParse(map.get(Y_WORKSHOP_VOTE_COUNTS_KEY)).data ?? null,
     }
   }
   let state = read()

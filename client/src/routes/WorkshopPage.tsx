@@ -10,6 +10,7 @@ import { AppHeader } from './AppHeader.tsx'
 import { OwnedTemplates } from './OwnedTemplates.tsx'
 import { SiteFooter } from './SiteFooter.tsx'
 import { WorkshopControls } from './WorkshopControls.tsx'
+import { WorkshopVote } from '../votes/WorkshopVote.tsx'
 import './facilitator.css'
 
 /** How often the overview refreshes head counts and thumbnails. */
@@ -115,6 +116,7 @@ export default function WorkshopPage({ workshopId }: { workshopId: string }) {
               onChanged={() => reload.current()}
               onFreeze={(frozen) => onFreeze(frozen)}
             />
+            <WorkshopVote workshop={workshop} facilitatorKey={key} />
             <ul className="group-grid">
               {workshop.groups.map((group) => (
                 <GroupCard

@@ -6,19 +6,14 @@ import * as Y from 'yjs'
 
 import { CLOSE_CODES, MESSAGE_SAVE_RECEIPT } from '@bordduk/shared'
 
+import { tabSession } from './tabSession.ts'
+
 /**
  * Closes after which reconnecting cannot help: y-websocket's own rule (4400–4499) plus an
  * oversized message (1009), which the same local state would send again.
  */
 function shouldReconnect(event: CloseEvent): boolean {
   return !(event.code >= 4400 && event.code < 4500) && event.code !== CLOSE_CODES.messageTooLarge.code
-}
-
-/** 128 random bits as hex; `crypto.randomUUID` would need https, an intranet may serve http. */
-function newSessionSecret(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
-    '',
-  )
 }
 
 /** Closes that mean the server refused something this browser sent (not who it is). */
@@ -66,14 +61,17 @@ export class BoardConnection {
   }
   private readonly listeners = new Set<() => void>()
   private receiptsAsked = 0
+  /** This tab's secret on every socket it opens (also who votes, see tabSession). */
+  readonly session: string
 
   constructor(boardId: string, key: string) {
+    this.session = tabSession(boardId)
     this.localCopy = new IndexeddbPersistence(`bordduk:${boardId}`, this.doc)
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws'
     this.provider = new WebsocketProvider(`${scheme}://${location.host}/sync`, boardId, this.doc, {
       // Sent on every socket this tab opens, to no one else: the server knows a reconnect of this
       // tab from someone writing under its (public) client id.
-      params: { key, session: newSessionSecret() },
+      params: { key, session: this.session },
       // Other tabs of this browser sync through the server like everyone else.
       disableBc: true,
       shouldReconnect,

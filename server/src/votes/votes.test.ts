@@ -44,10 +44,11 @@ function sectionsOf(client: RawSyncClient): Section[] {
   return records.filter((r) => r.type === SECTION_SHAPE) as unknown as Section[]
 }
 
-
 /** A raw client on the board as a tab with this session secret, with a name in its presence. */
 async function joinAs(server: RunningServer, boardId: string, key: string, session: string, name: string) {
-  const client = harness.track(await RawSyncClient.join(`${syncUrl(server.url, boardId, key)}&session=${session}`))
+  const client = harness.track(
+    await RawSyncClient.join(`${syncUrl(server.url, boardId, key)}&session=${session}`),
+  )
   client.setPresence({ presence: { userName: name } })
   await client.roundTrip()
   return client
@@ -68,7 +69,13 @@ describe('dot voting', () => {
     let server = await start(dir)
     const { workshop, group } = await setUp(server)
     const editKey = keyOf(group.editUrl)
-    const facilitator = await joinAs(server, group.boardId, keyOf(group.facilitatorUrl), 'sessionFFFFFFFFFFFFFFFF', 'Fasi')
+    const facilitator = await joinAs(
+      server,
+      group.boardId,
+      keyOf(group.facilitatorUrl),
+      'sessionFFFFFFFFFFFFFFFF',
+      'Fasi',
+    )
     const [first, second] = sectionsOf(facilitator)
     facilitator.edit((doc) => {
       boardRecords(doc).set('shape:n1', noteIn('shape:n1', first!))
@@ -95,7 +102,11 @@ describe('dot voting', () => {
       fetch(`${server.url}/api/boards/${group.boardId}/votes?key=${key}`, json({ session, noteId, op }))
 
     // Three dots (two stacked on one note), all at once: the queue keeps them in order.
-    const three = await Promise.all([cast(SESSION_A, 'shape:n1'), cast(SESSION_A, 'shape:n1'), cast(SESSION_A, 'shape:n2')])
+    const three = await Promise.all([
+      cast(SESSION_A, 'shape:n1'),
+      cast(SESSION_A, 'shape:n1'),
+      cast(SESSION_A, 'shape:n2'),
+    ])
     expect(three.map((r) => r.status)).toEqual([200, 200, 200])
     const before = Y.encodeStateVector(bo.doc)
     const fourth = await cast(SESSION_A, 'shape:n2')
@@ -105,7 +116,9 @@ describe('dot voting', () => {
     expect(await (await cast(SESSION_B, 'shape:out')).json()).toMatchObject({ code: 'noteOutOfScope' })
     expect(await (await cast(SESSION_B, 'shape:nope')).json()).toMatchObject({ code: 'noSuchNote' })
     expect((await cast('sessionZZZZZZZZZZZZZZZZ', 'shape:n1')).status).toBe(409)
-    expect(await (await cast('sessionZZZZZZZZZZZZZZZZ', 'shape:n1')).json()).toMatchObject({ code: 'notVoting' })
+    expect(await (await cast('sessionZZZZZZZZZZZZZZZZ', 'shape:n1')).json()).toMatchObject({
+      code: 'notVoting',
+    })
     // A viewer cannot vote at all.
     expect((await cast(SESSION_B, 'shape:n1', 'add', keyOf(group.viewUrl))).status).toBe(403)
 
@@ -117,7 +130,9 @@ describe('dot voting', () => {
     expect(Y.encodeStateVector(bo.doc)).toEqual(before)
 
     // A reload asks for its own dots; a dot taken back frees one.
-    const mine = await fetch(`${server.url}/api/boards/${group.boardId}/votes?key=${editKey}&session=${SESSION_A}`)
+    const mine = await fetch(
+      `${server.url}/api/boards/${group.boardId}/votes?key=${editKey}&session=${SESSION_A}`,
+    )
     expect(await mine.json()).toMatchObject({ myDots: ['shape:n1', 'shape:n1', 'shape:n2'], dotsLeft: 0 })
     expect(await (await cast(SESSION_A, 'shape:n2', 'remove')).json()).toMatchObject({ dotsLeft: 1 })
     expect((await cast(SESSION_A, 'shape:n2')).status).toBe(200)
@@ -141,7 +156,9 @@ describe('dot voting', () => {
     await server.close()
     server = await start(dir)
     const ada2 = await joinAs(server, group.boardId, editKey, SESSION_A, 'Ada')
-    const again = await fetch(`${server.url}/api/boards/${group.boardId}/votes?key=${editKey}&session=${SESSION_A}`)
+    const again = await fetch(
+      `${server.url}/api/boards/${group.boardId}/votes?key=${editKey}&session=${SESSION_A}`,
+    )
     expect(await again.json()).toMatchObject({ myDots: ['shape:n1', 'shape:n1', 'shape:n2'], dotsLeft: 0 })
     const stillFull = await fetch(
       `${server.url}/api/boards/${group.boardId}/votes?key=${editKey}`,
@@ -167,9 +184,13 @@ describe('dot voting', () => {
     })
 
     // The answers carry the counts: a word in Markdown, a column in the CSV.
-    const markdown = await (await fetch(`${server.url}/api/boards/${group.boardId}/answers.md?key=${editKey}`)).text()
+    const markdown = await (
+      await fetch(`${server.url}/api/boards/${group.boardId}/answers.md?key=${editKey}`)
+    ).text()
     expect(markdown).toMatch(/Behov _\(.*2 stemmer\)_/)
-    const csv = await (await fetch(`${server.url}/api/boards/${group.boardId}/answers.csv?key=${editKey}`)).text()
+    const csv = await (
+      await fetch(`${server.url}/api/boards/${group.boardId}/answers.csv?key=${editKey}`)
+    ).text()
     expect(csv.split('\r\n')[0]).toMatch(/,stemmer$/)
     expect(csv).toMatch(/Behov,lys oransje,,2\r\n/)
   })
@@ -186,9 +207,12 @@ describe('dot voting', () => {
 
     // From the board link with its facilitator key (an edit key may not).
     const body = { action: 'start', dotsPerPerson: 2, scope: { kind: 'board' }, visibility: 'live' }
-    expect((await fetch(`${server.url}/api/boards/${group.boardId}/vote?key=${editKey}`, json(body))).status).toBe(403)
     expect(
-      (await fetch(`${server.url}/api/boards/${group.boardId}/vote?key=${facilitatorKey}`, json(body))).status,
+      (await fetch(`${server.url}/api/boards/${group.boardId}/vote?key=${editKey}`, json(body))).status,
+    ).toBe(403)
+    expect(
+      (await fetch(`${server.url}/api/boards/${group.boardId}/vote?key=${facilitatorKey}`, json(body)))
+        .status,
     ).toBe(200)
     const cast = () =>
       fetch(
@@ -202,8 +226,12 @@ describe('dot voting', () => {
     // A vote of 10 s, seen after it ran out (the clock moved by the vote's own start time).
     const timed = { ...body, durationMs: 10_000 }
     expect(
-      (await fetch(`${server.url}/api/workshops/${workshop.id}/vote?key=${workshop.facilitatorKey}`, json(timed)))
-        .status,
+      (
+        await fetch(
+          `${server.url}/api/workshops/${workshop.id}/vote?key=${workshop.facilitatorKey}`,
+          json(timed),
+        )
+      ).status,
     ).toBe(200)
     expect((await cast()).status).toBe(200)
     const realNow = Date.now

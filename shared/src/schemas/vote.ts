@@ -12,7 +12,12 @@ const sectionIdSchema = z.string().min(1).max(100)
 /** Where dots may go: every note on the board, or notes lying in the chosen sections. */
 export const voteScopeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('board') }).strict(),
-  z.object({ kind: z.literal('sections'), sectionIds: z.array(sectionIdSchema).min(1).max(MAX_SCOPE_SECTIONS) }).strict(),
+  z
+    .object({
+      kind: z.literal('sections'),
+      sectionIds: z.array(sectionIdSchema).min(1).max(MAX_SCOPE_SECTIONS),
+    })
+    .strict(),
 ])
 export type VoteScope = z.infer<typeof voteScopeSchema>
 
