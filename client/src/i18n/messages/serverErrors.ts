@@ -30,7 +30,8 @@ export const serverErrorMessages = {
     apiErrorVoteNotOpen: 'Ingen avstemning er åpen på denne tavla nå.',
     apiErrorNoDotsLeft: 'Du har brukt alle prikkene dine. Ta tilbake en prikk for å flytte den.',
     apiErrorNoteOutOfScope: 'Denne lappen er ikke med i avstemningen.',
-    apiErrorNotVoting: 'Du må være koblet til tavla for å stemme. Vent til tavla er tilkoblet, og prøv igjen.',
+    apiErrorNotVoting:
+      'Du må være koblet til tavla for å stemme. Vent til tavla er tilkoblet, og prøv igjen.',
     apiErrorNoSuchNote: 'Fant ikke lappen. Kanskje noen har slettet den.',
     apiErrorNoDotToRemove: 'Du har ingen prikk på denne lappen.',
     closeTooManyFromAddress: 'For mange tilkoblinger fra adressen din.',
@@ -102,7 +103,8 @@ export const serverErrorMessages = {
     apiErrorVoteNotOpen: 'No vote is open on this board right now.',
     apiErrorNoDotsLeft: 'You have used all your dots. Take one back to move it.',
     apiErrorNoteOutOfScope: 'This note is not part of the vote.',
-    apiErrorNotVoting: 'You must be connected to the board to vote. Wait until the board is connected and try again.',
+    apiErrorNotVoting:
+      'You must be connected to the board to vote. Wait until the board is connected and try again.',
     apiErrorNoSuchNote: 'The note was not found. Someone may have deleted it.',
     apiErrorNoDotToRemove: 'You have no dot on this note.',
     closeTooManyFromAddress: 'Too many connections from your address.',
@@ -138,7 +140,8 @@ export const serverErrorMessages = {
     apiErrorVoteNotOpen: 'Ingen omröstning är öppen på den här tavlan just nu.',
     apiErrorNoDotsLeft: 'Du har använt alla dina prickar. Ta tillbaka en prick för att flytta den.',
     apiErrorNoteOutOfScope: 'Den här lappen är inte med i omröstningen.',
-    apiErrorNotVoting: 'Du måste vara ansluten till tavlan för att rösta. Vänta tills tavlan är ansluten och försök igen.',
+    apiErrorNotVoting:
+      'Du måste vara ansluten till tavlan för att rösta. Vänta tills tavlan är ansluten och försök igen.',
     apiErrorNoSuchNote: 'Lappen hittades inte. Någon kan ha tagit bort den.',
     apiErrorNoDotToRemove: 'Du har ingen prick på den här lappen.',
     closeTooManyFromAddress: 'För många anslutningar från din adress.',
