@@ -8,6 +8,11 @@ import { useVoting } from './VotingContext.ts'
 
 /** Dots drawn one by one up to this many; more show as a number. */
 const MAX_DRAWN_DOTS = 5
+/**
+ * Below this width on screen a note is too small to read, and its controls would cover its
+ * neighbours: it shows only its count (zoom in, or use the vote panel, to vote on it).
+ */
+const MIN_NOTE_SCREEN_PX = 24
 
 /**
  * On each note in the vote, at its lower right corner: this tab's dots (click one to take it
@@ -28,7 +33,8 @@ export function VoteOverlay() {
         const bounds = editor.getShapePageBounds(note)
         if (!bounds || !viewport.includes(bounds)) return []
         const at = editor.pageToViewport({ x: bounds.maxX, y: bounds.maxY })
-        return [{ id: note.id as string, label: noteLabel(note), x: at.x, y: at.y }]
+        const small = bounds.w * editor.getZoomLevel() < MIN_NOTE_SCREEN_PX
+        return [{ id: note.id as string, label: noteLabel(note), x: at.x, y: at.y, small }]
       })
     },
     [editor, vote],
@@ -43,6 +49,8 @@ export function VoteOverlay() {
         const mine = myDots.filter((id) => id === note.id).length
         const count = counts?.[note.id] ?? 0
         const label = note.label || t('voteEmptyNote')
+        const controls = casting && !note.small
+        if (!controls && !counts) return null
         return (
           <div
             key={note.id}
@@ -60,7 +68,7 @@ export function VoteOverlay() {
                 {count}
               </span>
             )}
-            {casting && mine > 0 && (
+            {controls && mine > 0 && (
               <button
                 type="button"
                 className="vote-mine"
@@ -81,7 +89,7 @@ export function VoteOverlay() {
                 )}
               </button>
             )}
-            {casting && (
+            {controls && (
               <button
                 type="button"
                 className="vote-add"
