@@ -29,6 +29,7 @@ import { serveClientRoute } from './routes/serveClient.ts'
 import { setBoardLocaleRoute } from './routes/setBoardLocale.ts'
 
 const TEN_MINUTES_S = 10 * 60
+const VOTE_CASTS_PER_IP_PER_MINUTE = 1_200
 
 /** The HTTP application: security headers and rate limits, API routes, then the built client. */
 export function createApp(appDeps: AppDeps): Hono {
@@ -60,6 +61,17 @@ export function createApp(appDeps: AppDeps): Hono {
       windowSeconds: TEN_MINUTES_S,
       trustProxy: config.trustProxy,
       what: 'PDF exports',
+    }),
+  )
+
+  // Dots are cheap but each is stored: generous for a workshop behind one office address.
+  app.post(
+    '/api/boards/:id/votes',
+    rateLimit({
+      points: VOTE_CASTS_PER_IP_PER_MINUTE,
+      windowSeconds: 60,
+      trustProxy: config.trustProxy,
+      what: 'dots cast',
     }),
   )
 
