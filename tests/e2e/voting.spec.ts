@@ -200,3 +200,39 @@ test('a hidden dot vote from the dashboard: limits, keyboard voting, progress, r
   expect(answers).toMatch(/Behov A2 _\(.*3 stemmer\)_/)
   expect(answers).toMatch(/Behov A1 _\(.*2 stemmer\)_/)
 })
+
+test("a live vote from a group's facilitator link: counts follow each dot, the end stops dots", async ({
+  browser,
+  server,
+}) => {
+  const workshop = await createWorkshop(server.url)
+  const [one] = workshop.groups
+  const facilitatorUrl = (one as Group & { facilitatorUrl: string }).facilitatorUrl
+  const ada = await personNamed(browser, one!.editUrl, 'Ada')
+  const [section] = await noteSections(ada)
+  const note = await addNote(ada, 'Felles behov', section!.x, section!.y)
+  await waitUntilSaved(ada)
+
+  const facilitator = await personNamed(browser, facilitatorUrl, 'Fasi')
+  await facilitator.getByTestId('vote-bar').getByRole('button', { name: 'Start avstemning' }).click()
+  const dialog = facilitator.getByRole('dialog', { name: 'Start en avstemning' })
+  await dialog.getByLabel('Fortløpende, mens det stemmes').check()
+  await dialog.getByLabel('Tidsgrense i minutter (valgfritt)').fill('5')
+  await expectNoAxeViolations(facilitator, { include: ['dialog'] })
+  await dialog.getByRole('button', { name: 'Start', exact: true }).click()
+  await expect(dialog).toBeHidden()
+
+  // Live: the count shows on both boards as soon as Ada puts her dot.
+  await expect(ada.getByTestId('vote-bar')).toContainText('igjen')
+  await expect(onNote(ada, note).getByTestId('vote-badge')).toHaveText('0')
+  await onNote(ada, note).getByTestId('vote-add').click()
+  await expect(onNote(ada, note).getByTestId('vote-badge')).toHaveText('1')
+  await expect(onNote(facilitator, note).getByTestId('vote-badge')).toHaveText('1')
+  await expectNoAxeViolations(ada)
+
+  // Ended from the board: no more controls, the count stays.
+  await facilitator.getByTestId('vote-bar').getByRole('button', { name: 'Avslutt avstemning' }).click()
+  await expect(ada.getByTestId('vote-bar-status')).toHaveText('Avstemningen er avsluttet')
+  await expect(onNote(ada, note).getByTestId('vote-add')).toHaveCount(0)
+  await expect(onNote(ada, note).getByTestId('vote-badge')).toHaveText('1')
+})
