@@ -16,7 +16,8 @@ interface Workshop {
   groups: Group[]
 }
 
-const SHOTS = '/work/notes/shots'
+/** Screenshots to look at (the dashboard during a vote, the revealed board, a phone). */
+const SHOTS = 'test-results/voting'
 const keyOf = (url: string) => new URL(url).searchParams.get('key')!
 
 async function createWorkshop(serverUrl: string): Promise<Workshop> {
@@ -109,6 +110,7 @@ test('a hidden dot vote from the dashboard: limits, keyboard voting, progress, r
   await dialog.getByRole('checkbox', { name: inVote!.title }).check()
   await expect(dialog.getByLabel('Skjult til du viser resultatet')).toBeChecked()
   await expectNoAxeViolations(dashboard, { include: ['dialog'] })
+  await dashboard.screenshot({ path: `${SHOTS}/vote-dialog.png` })
   await dialog.getByRole('button', { name: 'Start', exact: true }).click()
   await expect(dialog).toBeHidden()
   await expect(dashboard.getByTestId('vote-progress')).toHaveCount(2)
@@ -191,6 +193,10 @@ test('a hidden dot vote from the dashboard: limits, keyboard voting, progress, r
   await ada.getByRole('button', { name: 'Lukk stemming' }).click()
   await ada.evaluate(() => void window.editor!.selectNone())
   await ada.screenshot({ path: `${SHOTS}/vote-revealed.png` })
+  await ada.setViewportSize({ width: 768, height: 1024 })
+  await ada.screenshot({ path: `${SHOTS}/vote-revealed-tablet.png` })
+  await ada.getByRole('button', { name: 'Stem', exact: true }).click()
+  await ada.screenshot({ path: `${SHOTS}/vote-revealed-tablet-panel.png` })
   await waitUntilSaved(ada)
 
   // The answers carry the counts.

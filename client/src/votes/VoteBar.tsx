@@ -1,4 +1,4 @@
-import { useEditor, useValue } from 'tldraw'
+import { PORTRAIT_BREAKPOINT, useBreakpoint, useEditor, useValue } from 'tldraw'
 
 import { SECTION_SHAPE, takesNotes } from '@bordduk/shared/shapes'
 
@@ -26,6 +26,15 @@ export function VoteBar() {
   const editor = useEditor()
   const { t } = useI18n()
   const facilitator = board.role === 'facilitator'
+  // Phones: the bar goes to the top, below the group's name. Below desktop width tldraw's
+  // toolbar may take two rows (a canvas beside a panel): the bar keeps clear of both.
+  const breakpoint = useBreakpoint()
+  const place =
+    breakpoint < PORTRAIT_BREAKPOINT.TABLET_SM
+      ? ' vote-bar--top'
+      : breakpoint < PORTRAIT_BREAKPOINT.DESKTOP
+        ? ' vote-bar--raised'
+        : ''
   const sections = useValue(
     'vote sections',
     () =>
@@ -63,7 +72,7 @@ export function VoteBar() {
         : t('voteClosedBar')
   return (
     <div
-      className="vote-bar"
+      className={`vote-bar${place}`}
       data-testid="vote-bar"
       role="group"
       aria-label={t('voteHeading')}
