@@ -47,7 +47,7 @@ function noteSections(page: Page) {
   return page.evaluate(() =>
     window
       .editor!.getCurrentPageShapesInReadingOrder()
-      .filter((s) => s.type === 'bd-section')
+      .filter((s) => (s.type as string) === 'bd-section')
       .map((s) => s as unknown as { x: number; y: number; props: Record<string, unknown> })
       .filter((s) => s.props.kind !== 'checklist' && s.props.kind !== 'field')
       .slice(0, 2)

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 
 import type { BoardRole } from '@bordduk/shared'
@@ -56,6 +56,18 @@ export function VotingProvider(props: {
       cancelled = true
     }
   }, [voteId, role, boardId, boardKey, connection])
+
+  // A vote starting, ending or revealed while the board is open is news (not what was there on load).
+  const phaseKey = vote ? `${vote.id}:${vote.phase}` : null
+  const seenPhase = useRef(phaseKey)
+  useEffect(() => {
+    if (phaseKey === seenPhase.current) return
+    seenPhase.current = phaseKey
+    if (!vote) return
+    announce(
+      t(vote.phase === 'open' ? 'voteStarted' : vote.phase === 'closed' ? 'voteEnded' : 'voteRevealed'),
+    )
+  }, [phaseKey, vote, t])
 
   const myDots = useMemo(() => (mine.voteId === voteId ? mine.dots : []), [mine, voteId])
   const open = vote !== null && vote.phase === 'open' && (vote.endsAt === null || now < vote.endsAt)

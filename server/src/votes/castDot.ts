@@ -28,10 +28,13 @@ export async function castDot(
   if (!writer) throw apiProblem(409, 'notVoting', 'this tab is not connected to the board as a participant')
 
   const ballots = await book.ballots(room.boardId, vote.id)
-  const mine = ballots.voters[session]?.dots ?? []
+  const records = room.readRecords()
+  // A dot on a note someone deleted since is given back: nobody could take it back otherwise.
+  const notes = new Set(records.filter((r) => r.typeName === 'shape' && r.type === 'note').map((r) => r.id))
+  const mine = (ballots.voters[session]?.dots ?? []).filter((id) => notes.has(id))
   let dots: string[]
   if (op === 'add') {
-    const place = noteInScope(room.readRecords(), noteId, vote.scope)
+    const place = noteInScope(records, noteId, vote.scope)
     if (place === 'missing') throw apiProblem(409, 'noSuchNote', 'no such note on this board')
     if (place !== 'ok') throw apiProblem(409, 'noteOutOfScope', 'this note is not part of the vote')
     if (mine.length >= vote.dotsPerPerson) throw apiProblem(409, 'noDotsLeft', 'no dots left')

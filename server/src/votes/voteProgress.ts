@@ -1,7 +1,7 @@
 import type { VoteProgress } from '@bordduk/shared'
 
 import type { BoardRoom } from '../rooms/BoardRoom.ts'
-import { currentVote } from './voteActions.ts'
+import { currentVote, isOpen } from './voteActions.ts'
 import type { VoteBook } from './VoteBook.ts'
 
 /**
@@ -20,5 +20,8 @@ export async function voteProgress(room: BoardRoom, book: VoteBook): Promise<Vot
     if (known) known.name = name || known.name
     else people.set(session, { name, used: 0 })
   }
-  return { boardId: room.boardId, vote, people: [...people.values()] }
+  // A vote whose time ran out takes no more dots: the dashboard shows it as ended.
+  const shown =
+    vote.phase === 'open' && !isOpen(vote, Date.now()) ? { ...vote, phase: 'closed' as const } : vote
+  return { boardId: room.boardId, vote: shown, people: [...people.values()] }
 }

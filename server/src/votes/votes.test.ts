@@ -201,7 +201,10 @@ describe('dot voting', () => {
     const editKey = keyOf(group.editUrl)
     const facilitatorKey = keyOf(group.facilitatorUrl)
     const ada = await joinAs(server, group.boardId, editKey, SESSION_A, 'Ada')
-    ada.edit((doc) => boardRecords(doc).set('shape:n1', noteIn('shape:n1', sectionsOf(ada)[0]!)))
+    ada.edit((doc) => {
+      boardRecords(doc).set('shape:n1', noteIn('shape:n1', sectionsOf(ada)[0]!))
+      boardRecords(doc).set('shape:gone', noteIn('shape:gone', sectionsOf(ada)[1]!))
+    })
     await ada.roundTrip()
     const bo = await joinAs(server, group.boardId, editKey, SESSION_B, 'Bo')
 
@@ -219,9 +222,18 @@ describe('dot voting', () => {
         `${server.url}/api/boards/${group.boardId}/votes?key=${editKey}`,
         json({ session: SESSION_A, noteId: 'shape:n1', op: 'add' }),
       )
+    // A dot on a note deleted afterwards comes back to its voter.
+    const onGone = await fetch(
+      `${server.url}/api/boards/${group.boardId}/votes?key=${editKey}`,
+      json({ session: SESSION_A, noteId: 'shape:gone', op: 'add' }),
+    )
+    expect(await onGone.json()).toMatchObject({ dotsLeft: 1 })
+    ada.edit((doc) => boardRecords(doc).delete('shape:gone'))
+    await ada.roundTrip()
     expect((await cast()).status).toBe(200)
+    expect(await (await cast()).json()).toMatchObject({ myDots: ['shape:n1', 'shape:n1'], dotsLeft: 0 })
     await bo.roundTrip()
-    expect(workshopMap(bo.doc)).toMatchObject({ voteCounts: { 'shape:n1': 1 } })
+    expect(workshopMap(bo.doc)).toMatchObject({ voteCounts: { 'shape:n1': 2 } })
 
     // A vote of 10 s, seen after it ran out (the clock moved by the vote's own start time).
     const timed = { ...body, durationMs: 10_000 }
@@ -245,6 +257,16 @@ describe('dot voting', () => {
     }
     await bo.roundTrip()
     expect(workshopMap(bo.doc)).toMatchObject({ voteCounts: { 'shape:n1': 1 } })
+    // The dashboard shows a vote whose time ran out as ended.
+    Date.now = () => realNow() + 11_000
+    try {
+      const progress = await fetch(
+        `${server.url}/api/workshops/${workshop.id}/vote?key=${workshop.facilitatorKey}`,
+      )
+      expect(await progress.json()).toMatchObject({ groups: [{ vote: { phase: 'closed' } }, {}] })
+    } finally {
+      Date.now = realNow
+    }
   })
 
   it('needs the facilitator key and valid settings', async () => {
