@@ -103,7 +103,7 @@ test('a hidden dot vote from the dashboard: limits, keyboard voting, progress, r
   const dashboard = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage()
   await dashboard.goto(`${server.url}/w/${workshop.id}?key=${workshop.facilitatorKey}`)
   const voteSection = dashboard.getByTestId('workshop-vote')
-  await voteSection.getByRole('button', { name: 'Start avstemning' }).click()
+  await voteSection.getByRole('button', { name: 'Ny avstemning' }).click()
   const dialog = dashboard.getByRole('dialog', { name: 'Start en avstemning' })
   await dialog.getByLabel('Prikker per person').fill('3')
   await dialog.getByLabel('Utvalgte seksjoner').check()
@@ -220,7 +220,7 @@ test("a live vote from a group's facilitator link: counts follow each dot, the e
   await waitUntilSaved(ada)
 
   const facilitator = await personNamed(browser, facilitatorUrl, 'Fasi')
-  await facilitator.getByTestId('vote-bar').getByRole('button', { name: 'Start avstemning' }).click()
+  await facilitator.getByTestId('vote-bar').getByRole('button', { name: 'Ny avstemning' }).click()
   const dialog = facilitator.getByRole('dialog', { name: 'Start en avstemning' })
   await dialog.getByLabel('Fortløpende, mens det stemmes').check()
   await dialog.getByLabel('Tidsgrense i minutter (valgfritt)').fill('5')

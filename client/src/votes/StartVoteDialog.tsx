@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { FormEvent } from 'react'
 
 import { MAX_DOTS_PER_PERSON } from '@bordduk/shared'
@@ -17,7 +17,7 @@ export interface VoteChoices {
 }
 
 /**
- * "Start avstemning": a button and its modal dialog (native `<dialog>`: focus stays inside,
+ * "Ny avstemning": a button and its modal dialog (native `<dialog>`: focus stays inside,
  * Escape closes) with the vote's settings: dots per person, scope, visibility, time limit, and
  * on the dashboard which groups.
  */
@@ -39,6 +39,12 @@ export function StartVoteDialog(props: {
   const [group, setGroup] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // The form exists only while the dialog is open: its fields and buttons are not on the page
+  // (nor found by name) otherwise.
+  const [open, setOpen] = useState(false)
+  useEffect(() => {
+    if (open) dialog.current?.showModal()
+  }, [open])
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -72,7 +78,7 @@ export function StartVoteDialog(props: {
         data-closes-menu
         onClick={() => {
           setProblem(null)
-          dialog.current?.showModal()
+          setOpen(true)
         }}
       >
         {t('voteStart')}
@@ -81,117 +87,122 @@ export function StartVoteDialog(props: {
         ref={dialog}
         className="vote-dialog"
         aria-labelledby={`${id}-title`}
-        onClose={() => opener.current?.focus()}
+        onClose={() => {
+          setOpen(false)
+          opener.current?.focus()
+        }}
         onKeyDown={(event) => event.stopPropagation()}
       >
-        <form onSubmit={(event) => void submit(event)}>
-          <h2 id={`${id}-title`}>{t('voteStartTitle')}</h2>
-          <p>
-            <label htmlFor={`${id}-dots`}>{t('voteDots')}</label>{' '}
-            <input
-              id={`${id}-dots`}
-              type="number"
-              min={1}
-              max={MAX_DOTS_PER_PERSON}
-              value={dots}
-              onChange={(e) =>
-                setDots(Math.min(MAX_DOTS_PER_PERSON, Math.max(1, Number(e.target.value) || 1)))
-              }
-            />
-          </p>
-          <fieldset>
-            <legend>{t('voteScope')}</legend>
-            <label>
+        {open && (
+          <form onSubmit={(event) => void submit(event)}>
+            <h2 id={`${id}-title`}>{t('voteStartTitle')}</h2>
+            <p>
+              <label htmlFor={`${id}-dots`}>{t('voteDots')}</label>{' '}
               <input
-                type="radio"
-                name={`${id}-scope`}
-                checked={scopeKind === 'board'}
-                onChange={() => setScopeKind('board')}
-              />{' '}
-              {t('voteScopeBoard')}
-            </label>
-            <label>
-              <input
-                type="radio"
-                name={`${id}-scope`}
-                checked={scopeKind === 'sections'}
-                onChange={() => setScopeKind('sections')}
-              />{' '}
-              {t('voteScopeSections')}
-            </label>
-            {scopeKind === 'sections' && (
-              <fieldset className="vote-dialog__sections">
-                <legend>{t('voteSectionsLegend')}</legend>
-                {choices.sections.map((section) => (
-                  <label key={section.id}>
-                    <input
-                      type="checkbox"
-                      checked={chosen.includes(section.id)}
-                      onChange={(e) =>
-                        setChosen((now) =>
-                          e.target.checked ? [...now, section.id] : now.filter((s) => s !== section.id),
-                        )
-                      }
-                    />{' '}
-                    {section.title}
-                  </label>
-                ))}
-              </fieldset>
-            )}
-          </fieldset>
-          <fieldset>
-            <legend>{t('voteVisibility')}</legend>
-            {(['hidden', 'live'] as const).map((v) => (
-              <label key={v}>
+                id={`${id}-dots`}
+                type="number"
+                min={1}
+                max={MAX_DOTS_PER_PERSON}
+                value={dots}
+                onChange={(e) =>
+                  setDots(Math.min(MAX_DOTS_PER_PERSON, Math.max(1, Number(e.target.value) || 1)))
+                }
+              />
+            </p>
+            <fieldset>
+              <legend>{t('voteScope')}</legend>
+              <label>
                 <input
                   type="radio"
-                  name={`${id}-visibility`}
-                  checked={visibility === v}
-                  onChange={() => setVisibility(v)}
+                  name={`${id}-scope`}
+                  checked={scopeKind === 'board'}
+                  onChange={() => setScopeKind('board')}
                 />{' '}
-                {t(v === 'live' ? 'voteVisibilityLive' : 'voteVisibilityHidden')}
+                {t('voteScopeBoard')}
               </label>
-            ))}
-          </fieldset>
-          <p>
-            <label htmlFor={`${id}-minutes`}>{t('voteMinutes')}</label>{' '}
-            <input
-              id={`${id}-minutes`}
-              type="number"
-              min={1}
-              max={240}
-              inputMode="numeric"
-              value={minutes}
-              onChange={(e) => setMinutes(e.target.value)}
-            />
-          </p>
-          {choices.groups && (
+              <label>
+                <input
+                  type="radio"
+                  name={`${id}-scope`}
+                  checked={scopeKind === 'sections'}
+                  onChange={() => setScopeKind('sections')}
+                />{' '}
+                {t('voteScopeSections')}
+              </label>
+              {scopeKind === 'sections' && (
+                <fieldset className="vote-dialog__sections">
+                  <legend>{t('voteSectionsLegend')}</legend>
+                  {choices.sections.map((section) => (
+                    <label key={section.id}>
+                      <input
+                        type="checkbox"
+                        checked={chosen.includes(section.id)}
+                        onChange={(e) =>
+                          setChosen((now) =>
+                            e.target.checked ? [...now, section.id] : now.filter((s) => s !== section.id),
+                          )
+                        }
+                      />{' '}
+                      {section.title}
+                    </label>
+                  ))}
+                </fieldset>
+              )}
+            </fieldset>
+            <fieldset>
+              <legend>{t('voteVisibility')}</legend>
+              {(['hidden', 'live'] as const).map((v) => (
+                <label key={v}>
+                  <input
+                    type="radio"
+                    name={`${id}-visibility`}
+                    checked={visibility === v}
+                    onChange={() => setVisibility(v)}
+                  />{' '}
+                  {t(v === 'live' ? 'voteVisibilityLive' : 'voteVisibilityHidden')}
+                </label>
+              ))}
+            </fieldset>
             <p>
-              <label htmlFor={`${id}-group`}>{t('voteGroups')}</label>{' '}
-              <select id={`${id}-group`} value={group} onChange={(e) => setGroup(e.target.value)}>
-                <option value="">{t('voteAllGroups')}</option>
-                {choices.groups.map((g) => (
-                  <option key={g.boardId} value={g.boardId}>
-                    {g.name}
-                  </option>
-                ))}
-              </select>
+              <label htmlFor={`${id}-minutes`}>{t('voteMinutes')}</label>{' '}
+              <input
+                id={`${id}-minutes`}
+                type="number"
+                min={1}
+                max={240}
+                inputMode="numeric"
+                value={minutes}
+                onChange={(e) => setMinutes(e.target.value)}
+              />
             </p>
-          )}
-          {problem && (
-            <p className="vote-dialog__error" role="alert">
-              {problem}
+            {choices.groups && (
+              <p>
+                <label htmlFor={`${id}-group`}>{t('voteGroups')}</label>{' '}
+                <select id={`${id}-group`} value={group} onChange={(e) => setGroup(e.target.value)}>
+                  <option value="">{t('voteAllGroups')}</option>
+                  {choices.groups.map((g) => (
+                    <option key={g.boardId} value={g.boardId}>
+                      {g.name}
+                    </option>
+                  ))}
+                </select>
+              </p>
+            )}
+            {problem && (
+              <p className="vote-dialog__error" role="alert">
+                {problem}
+              </p>
+            )}
+            <p className="vote-dialog__actions">
+              <button type="button" onClick={() => dialog.current?.close()}>
+                {t('voteCancel')}
+              </button>
+              <button type="submit" className="vote-dialog__primary" disabled={busy}>
+                {t('voteStartConfirm')}
+              </button>
             </p>
-          )}
-          <p className="vote-dialog__actions">
-            <button type="button" onClick={() => dialog.current?.close()}>
-              {t('voteCancel')}
-            </button>
-            <button type="submit" className="vote-dialog__primary" disabled={busy}>
-              {t('voteStartConfirm')}
-            </button>
-          </p>
-        </form>
+          </form>
+        )}
       </dialog>
     </>
   )

@@ -5,7 +5,7 @@
 export const voteMessages = {
   nb: {
     voteHeading: 'Prikkstemming',
-    voteStart: 'Start avstemning',
+    voteStart: 'Ny avstemning',
     voteStartTitle: 'Start en avstemning',
     voteDots: 'Prikker per person',
     voteScope: 'Hva stemmes det over?',
@@ -63,7 +63,7 @@ export const voteMessages = {
   },
   nn: {
     voteHeading: 'Prikkrøysting',
-    voteStart: 'Start røysting',
+    voteStart: 'Ny røysting',
     voteStartTitle: 'Start ei røysting',
     voteDots: 'Prikkar per person',
     voteScope: 'Kva skal det røystast over?',
@@ -121,7 +121,7 @@ export const voteMessages = {
   },
   en: {
     voteHeading: 'Dot voting',
-    voteStart: 'Start a vote',
+    voteStart: 'New vote',
     voteStartTitle: 'Start a vote',
     voteDots: 'Dots per person',
     voteScope: 'What is voted on?',
@@ -179,7 +179,7 @@ export const voteMessages = {
   },
   sv: {
     voteHeading: 'Prickröstning',
-    voteStart: 'Starta omröstning',
+    voteStart: 'Ny omröstning',
     voteStartTitle: 'Starta en omröstning',
     voteDots: 'Prickar per person',
     voteScope: 'Vad röstar man om?',
