@@ -234,6 +234,7 @@ test("a live vote from a group's facilitator link: counts follow each dot, the e
   await onNote(ada, note).getByTestId('vote-add').click()
   await expect(onNote(ada, note).getByTestId('vote-badge')).toHaveText('1')
   await expect(onNote(facilitator, note).getByTestId('vote-badge')).toHaveText('1')
+  await facilitator.screenshot({ path: `${SHOTS}/vote-live-facilitator.png` })
   await expectNoAxeViolations(ada)
 
   // Ended from the board: no more controls, the count stays.
