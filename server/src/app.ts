@@ -18,6 +18,7 @@ import { boardDraftsRoute } from './routes/boardDrafts.ts'
 import { silentWritingControlsRoute } from './routes/silentWritingControls.ts'
 import { SilentWriting } from './silent/SilentWriting.ts'
 import { workshopAgendaRoute } from './routes/workshopAgenda.ts'
+import { votesRoute } from './routes/votes.ts'
 import { TemplateCatalogue } from './templates/TemplateCatalogue.ts'
 import { LocalFanout } from './fanout/LocalFanout.ts'
 import { PdfExporter } from './export/PdfExporter.ts'
@@ -34,6 +35,7 @@ import { serveClientRoute } from './routes/serveClient.ts'
 import { setBoardLocaleRoute } from './routes/setBoardLocale.ts'
 
 const TEN_MINUTES_S = 10 * 60
+const VOTE_CASTS_PER_IP_PER_MINUTE = 1_200
 
 /** The HTTP application: security headers and rate limits, API routes, then the built client. */
 export function createApp(appDeps: AppDeps): Hono {
@@ -71,6 +73,17 @@ export function createApp(appDeps: AppDeps): Hono {
     }),
   )
 
+  // Dots are cheap but each is stored: generous for a workshop behind one office address.
+  app.post(
+    '/api/boards/:id/votes',
+    rateLimit({
+      points: VOTE_CASTS_PER_IP_PER_MINUTE,
+      windowSeconds: 60,
+      trustProxy: config.trustProxy,
+      what: 'dots cast',
+    }),
+  )
+
   app.route('/', healthzRoute(deps))
   app.route('/', listTemplatesRoute(deps))
   app.route('/', getTemplatePreviewRoute(deps))
@@ -93,6 +106,7 @@ export function createApp(appDeps: AppDeps): Hono {
   app.route('/', silentWritingControlsRoute(deps))
   app.route('/', boardDraftsRoute(deps))
   app.route('/', workshopAgendaRoute(deps))
+  app.route('/', votesRoute(deps))
   if (deps.clientDir) app.route('/', serveClientRoute(deps.clientDir))
 
   app.notFound((c) => c.json({ error: 'not found', code: 'notFound' }, 404))

@@ -41,6 +41,12 @@ export const API_ERROR_CODES = [
   'tldrNoTemplate',
   'unknownSection',
   'noSuchAgendaStep',
+  'voteNotOpen',
+  'noDotsLeft',
+  'noteOutOfScope',
+  'notVoting',
+  'noSuchNote',
+  'noDotToRemove',
 ] as const
 export const apiErrorCodeSchema = z.enum(API_ERROR_CODES)
 export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>

@@ -17,6 +17,8 @@ export {
   Y_WORKSHOP_MAP,
   Y_WORKSHOP_SILENT_KEY,
   Y_WORKSHOP_STEP_KEY,
+  Y_WORKSHOP_VOTE_COUNTS_KEY,
+  Y_WORKSHOP_VOTE_KEY,
 } from './yDocLayout.ts'
 export {
   MESSAGE_AUTH,
@@ -150,3 +152,30 @@ export type {
   TemplateAgendaStep,
   WorkshopAgenda,
 } from './schemas/agenda.ts'
+export {
+  MAX_DOTS_PER_PERSON,
+  MAX_VOTE_DURATION_MS,
+  castDotBodySchema,
+  myDotsSchema,
+  voteActionBodySchema,
+  voteCountsSchema,
+  votePhaseSchema,
+  voteProgressSchema,
+  voteSchema,
+  voteScopeSchema,
+  voteSessionSchema,
+  voteVisibilitySchema,
+  workshopVoteProgressSchema,
+} from './schemas/vote.ts'
+export type {
+  CastDotBody,
+  MyDots,
+  Vote,
+  VoteActionBody,
+  VoteCounts,
+  VotePhase,
+  VoteProgress,
+  VoteScope,
+  VoteVisibility,
+  WorkshopVoteProgress,
+} from './schemas/vote.ts'

@@ -37,3 +37,11 @@ export const Y_WORKSHOP_SILENT_KEY = 'silent'
  * written by `POST /api/workshops/:id/agenda/step`. A new `at` moves every view to its sections.
  */
 export const Y_WORKSHOP_STEP_KEY = 'step'
+
+/** Key in {@link Y_WORKSHOP_MAP}: the current dot vote (see `voteSchema`); ballots stay on the server. */
+export const Y_WORKSHOP_VOTE_KEY = 'vote'
+/**
+ * Key in {@link Y_WORKSHOP_MAP}: dots per note id. Written with every dot while the vote is
+ * live, only at the reveal while it is hidden, so no browser holds hidden counts before.
+ */
+export const Y_WORKSHOP_VOTE_COUNTS_KEY = 'voteCounts'

@@ -45,6 +45,8 @@ import { TimesUpSoundToggle } from './TimesUpSoundToggle.tsx'
 import { VersionsPanel } from './VersionsPanel.tsx'
 import { WorkshopBanner } from './WorkshopBanner.tsx'
 import { SilentCards } from '../silent/SilentCards.tsx'
+import { VoteBar } from '../votes/VoteBar.tsx'
+import { VoteOverlay } from '../votes/VoteOverlay.tsx'
 
 /**
  * Below this editor width print, versions and the languages fold into the board menu: with
@@ -179,6 +181,17 @@ function BoardMainMenu() {
   )
 }
 
+/** Over the canvas, under tldraw's UI: colour labels, and a vote's dots and bar. */
+function BoardInFront() {
+  return (
+    <>
+      <NoteColourLabels />
+      <VoteOverlay />
+      <VoteBar />
+    </>
+  )
+}
+
 /** Our pieces in tldraw's UI slots; its toolbar, style panel and navigation stay its own. */
 export const boardComponents: TLComponents = {
   SharePanel: BoardStatusPanel,
@@ -188,7 +201,7 @@ export const boardComponents: TLComponents = {
   ContextMenu: BoardContextMenu,
   // tldraw's announcements go to the app's one live region (see BoardA11y).
   A11y: BoardA11y,
-  InFrontOfTheCanvas: NoteColourLabels,
+  InFrontOfTheCanvas: BoardInFront,
   // Blank cards for notes written in silence by others, in page coordinates.
   OnTheCanvas: SilentCards,
 }

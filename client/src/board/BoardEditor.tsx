@@ -29,6 +29,8 @@ import { canvasTranslations } from './canvasTranslations.ts'
 import { keysOnTemplateShapes } from './keysOnTemplateShapes.ts'
 import { MoveToSectionDialog, moveToSectionOverrides } from './MoveToSection.tsx'
 import { bindSilentDrafts } from '../silent/bindSilentDrafts.ts'
+import { VotePanelSlot } from '../votes/VotePanelSlot.tsx'
+import { VotingProvider } from '../votes/VotingProvider.tsx'
 
 const facilitatorOverrides: TLUiOverrides[] = [canvasTranslations, moveToSectionOverrides]
 const participantOverrides: TLUiOverrides[] = [...facilitatorOverrides, templateLayerUiOverrides]
@@ -145,55 +147,58 @@ export function BoardEditor(props: BoardEditorProps) {
   }
   return (
     <BoardContext.Provider value={board}>
-      <div className="board-layout">
-        <div className="board-layout__canvas">
-          <Tldraw
-            store={store}
-            assetUrls={assetUrls}
-            themes={boardThemes}
-            licenseKey={licenseKey}
-            user={user}
-            shapeUtils={templateShapeUtils}
-            components={boardComponents}
-            overrides={role === 'facilitator' ? facilitatorOverrides : participantOverrides}
-            onMount={(editor) => {
-              window.editor = editor
-              setEditor(editor)
-              fitFirstSheet(editor)
-              const stopKeepingNotes = keepNotesInSections(editor)
-              const stopKeys = keysOnTemplateShapes(editor)
-              const stopDeleteNews = announceDeletedNotes(editor)
-              // Facilitators may adjust the printed layer; everyone else is kept off it.
-              const stopGuard = role === 'facilitator' ? undefined : guardTemplateLayer(editor)
-              // Participants' new notes stay their own while the facilitator has them write in silence.
-              const stopSilent =
-                role === 'edit' ? bindSilentDrafts(editor, { connection, boardId, boardKey }) : undefined
-              return () => {
-                stopKeepingNotes()
-                stopKeys()
-                stopDeleteNews()
-                stopGuard?.()
-                stopSilent?.()
-                setEditor(null)
-              }
-            }}
-          />
+      <VotingProvider connection={connection} role={role} boardId={boardId} boardKey={boardKey}>
+        <div className="board-layout">
+          <div className="board-layout__canvas">
+            <Tldraw
+              store={store}
+              assetUrls={assetUrls}
+              themes={boardThemes}
+              licenseKey={licenseKey}
+              user={user}
+              shapeUtils={templateShapeUtils}
+              components={boardComponents}
+              overrides={role === 'facilitator' ? facilitatorOverrides : participantOverrides}
+              onMount={(editor) => {
+                window.editor = editor
+                setEditor(editor)
+                fitFirstSheet(editor)
+                const stopKeepingNotes = keepNotesInSections(editor)
+                const stopKeys = keysOnTemplateShapes(editor)
+                const stopDeleteNews = announceDeletedNotes(editor)
+                // Facilitators may adjust the printed layer; everyone else is kept off it.
+                const stopGuard = role === 'facilitator' ? undefined : guardTemplateLayer(editor)
+                // Participants' new notes stay their own while the facilitator has them write in silence.
+                const stopSilent =
+                  role === 'edit' ? bindSilentDrafts(editor, { connection, boardId, boardKey }) : undefined
+                return () => {
+                  stopKeepingNotes()
+                  stopKeys()
+                  stopDeleteNews()
+                  stopGuard?.()
+                  stopSilent?.()
+                  setEditor(null)
+                }
+              }}
+            />
+          </div>
+          {outlineOpen && editor && (
+            <OutlinePanel
+              editor={editor}
+              role={role}
+              title={title}
+              boardId={boardId}
+              boardKey={boardKey}
+              onClose={() => {
+                setOutlineOpen(false)
+                focusOutlineToggle()
+              }}
+            />
+          )}
+          <VotePanelSlot editor={editor} />
         </div>
-        {outlineOpen && editor && (
-          <OutlinePanel
-            editor={editor}
-            role={role}
-            title={title}
-            boardId={boardId}
-            boardKey={boardKey}
-            onClose={() => {
-              setOutlineOpen(false)
-              focusOutlineToggle()
-            }}
-          />
-        )}
-      </div>
-      {editor && <MoveToSectionDialog editor={editor} />}
+        {editor && <MoveToSectionDialog editor={editor} />}
+      </VotingProvider>
     </BoardContext.Provider>
   )
 }

@@ -7,13 +7,25 @@ import {
   Y_WORKSHOP_MAP,
   Y_WORKSHOP_SILENT_KEY,
   Y_WORKSHOP_STEP_KEY,
+  Y_WORKSHOP_VOTE_COUNTS_KEY,
+  Y_WORKSHOP_VOTE_KEY,
   boardAgendaStepSchema,
   localeSchema,
   silentStateSchema,
+  voteCountsSchema,
+  voteSchema,
   workshopMessageSchema,
   workshopTimerSchema,
 } from '@bordduk/shared'
-import type { BoardAgendaStep, Locale, SilentState, WorkshopMessage, WorkshopTimer } from '@bordduk/shared'
+import type {
+  BoardAgendaStep,
+  Locale,
+  SilentState,
+  Vote,
+  VoteCounts,
+  WorkshopMessage,
+  WorkshopTimer,
+} from '@bordduk/shared'
 
 /** Who the facilitator asked everyone to follow (`follow` in the workshop map). */
 export interface GatherRequest {
@@ -33,6 +45,10 @@ export interface WorkshopState {
   silent: SilentState | null
   /** The agenda step every group is on, once the facilitator has started the agenda. */
   step: BoardAgendaStep | null
+  /** The board's dot vote, if one was started. */
+  vote: Vote | null
+  /** Dots per note, once everyone may see them (live, or after the reveal). */
+  voteCounts: VoteCounts | null
 }
 
 function readGather(value: unknown): GatherRequest | null {
@@ -61,6 +77,8 @@ function storeOf(doc: Y.Doc) {
       frozen: map.get(Y_WORKSHOP_FROZEN_KEY) === true,
       silent: silent.success ? silent.data : null,
       step: step.success ? step.data : null,
+      vote: voteSchema.safeParse(map.get(Y_WORKSHOP_VOTE_KEY)).data ?? null,
+      voteCounts: voteCountsSchema.safeParse(map.get(Y_WORKSHOP_VOTE_COUNTS_KEY)).data ?? null,
     }
   }
   let state = read()

@@ -18,6 +18,7 @@ import { importTldrMessages } from './messages/importTldr.ts'
 import { freezeMessages } from './messages/freeze.ts'
 import { silentWritingMessages } from './messages/silentWriting.ts'
 import { agendaMessages } from './messages/agenda.ts'
+import { voteMessages } from './messages/votes.ts'
 import { keyboardMessages } from './messages/keyboard.ts'
 import { outlineMessages } from './messages/outline.ts'
 import { presentMessages } from './messages/present.ts'
@@ -219,6 +220,7 @@ const nb = {
   ...presentMessages.nb,
   ...templateImportMessages.nb,
   ...agendaMessages.nb,
+  ...voteMessages.nb,
 } as const
 
 export type MessageKey = keyof typeof nb
@@ -415,6 +417,7 @@ const en: Record<MessageKey, string> = {
   ...presentMessages.en,
   ...templateImportMessages.en,
   ...agendaMessages.en,
+  ...voteMessages.en,
 }
 
 const nn: Record<MessageKey, string> = {
@@ -430,6 +433,7 @@ const nn: Record<MessageKey, string> = {
   ...presentMessages.nn,
   ...templateImportMessages.nn,
   ...agendaMessages.nn,
+  ...voteMessages.nn,
 }
 
 const sv: Record<MessageKey, string> = {
@@ -445,6 +449,7 @@ const sv: Record<MessageKey, string> = {
   ...presentMessages.sv,
   ...templateImportMessages.sv,
   ...agendaMessages.sv,
+  ...voteMessages.sv,
 }
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { nb, nn, en, sv }

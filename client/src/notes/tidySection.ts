@@ -12,7 +12,12 @@ import { boardNoteScale, pageNoteAreas, pageNotes } from './notePlaces.ts'
  * timeline). One history step, one batch of record changes, so every peer sees the result
  * and one undo puts the notes back. Returns how many notes it placed.
  */
-export function tidySection(editor: Editor, sectionId: TLShapeId): number {
+export function tidySection(
+  editor: Editor,
+  sectionId: TLShapeId,
+  /** Another order than reading order (sorting by votes); the grid stays the same. */
+  order?: (notes: GridNote[]) => GridNote[],
+): number {
   const section = editor.getShape(sectionId) as SectionShape | undefined
   if (!section) return 0
   const areas = pageNoteAreas(section)
@@ -43,7 +48,8 @@ export function tidySection(editor: Editor, sectionId: TLShapeId): number {
   const updates: TLShapePartial<TLNoteShape>[] = []
   groups.forEach((notes, i) => {
     if (notes.length === 0) return
-    const ordered = readingOrder(notes, section.props.kind === 'timeline' ? 'time' : 'lines')
+    const read = readingOrder(notes, section.props.kind === 'timeline' ? 'time' : 'lines')
+    const ordered = order ? order(read) : read
     const grid = layoutNoteGrid(areas[i]!, ordered, scale)
     for (const { id, x, y } of grid.placements) {
       updates.push({ id: id as TLShapeId, type: 'note', x, y, rotation: 0, props: { scale: grid.scale } })

@@ -11,6 +11,7 @@ import { AppHeader } from './AppHeader.tsx'
 import { OwnedTemplates } from './OwnedTemplates.tsx'
 import { SiteFooter } from './SiteFooter.tsx'
 import { WorkshopControls } from './WorkshopControls.tsx'
+import { WorkshopVote } from '../votes/WorkshopVote.tsx'
 import './facilitator.css'
 
 /** How often the overview refreshes head counts and thumbnails. */
@@ -128,6 +129,7 @@ export default function WorkshopPage({ workshopId }: { workshopId: string }) {
               clockOffsetMs={clockOffsetMs}
               onTimer={onTimer}
             />
+            <WorkshopVote workshop={workshop} facilitatorKey={key} />
             <ul className="group-grid">
               {workshop.groups.map((group) => (
                 <GroupCard

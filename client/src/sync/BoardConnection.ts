@@ -6,19 +6,14 @@ import * as Y from 'yjs'
 
 import { CLOSE_CODES, MESSAGE_SAVE_RECEIPT } from '@bordduk/shared'
 
+import { tabSession } from './tabSession.ts'
+
 /**
  * Closes after which reconnecting cannot help: y-websocket's own rule (4400–4499) plus an
  * oversized message (1009), which the same local state would send again.
  */
 function shouldReconnect(event: CloseEvent): boolean {
   return !(event.code >= 4400 && event.code < 4500) && event.code !== CLOSE_CODES.messageTooLarge.code
-}
-
-/** 128 random bits as hex; `crypto.randomUUID` would need https, an intranet may serve http. */
-function newSessionSecret(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
-    '',
-  )
 }
 
 /** Closes that mean the server refused something this browser sent (not who it is). */
@@ -66,11 +61,12 @@ export class BoardConnection {
   }
   private readonly listeners = new Set<() => void>()
   private receiptsAsked = 0
-  /** This tab's session secret, sent on its sockets (and with the notes it writes in silence). */
-  readonly session = newSessionSecret()
+  /** This tab's secret on every socket it opens (also who votes and who wrote in silence, see tabSession). */
+  readonly session: string
 
   /** `observer`: only looks on (the projector view); the dashboard does not count it as someone present. */
   constructor(boardId: string, key: string, { observer = false }: { observer?: boolean } = {}) {
+    this.session = tabSession(boardId)
     this.localCopy = new IndexeddbPersistence(`bordduk:${boardId}`, this.doc)
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws'
     this.provider = new WebsocketProvider(`${scheme}://${location.host}/sync`, boardId, this.doc, {

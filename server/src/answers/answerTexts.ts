@@ -19,6 +19,9 @@ export const ANSWER_TEXTS: Record<
     /** "3 lapper", "1 tekst": how many notes and text shapes a section holds. */
     count: (notes: number, texts: number) => string
     colors: Record<string, string>
+    /** "3 stemmer": a note's dots in the board's vote; `votesColumn` heads the CSV column. */
+    votes: (count: number) => string
+    votesColumn: string
   }
 > = {
   nb: {
@@ -34,6 +37,8 @@ export const ANSWER_TEXTS: Record<
         notes === 1 ? '1 lapp' : `${notes} lapper`,
         ...(texts > 0 ? [texts === 1 ? '1 tekst' : `${texts} tekster`] : []),
       ].join(', '),
+    votes: (count) => (count === 1 ? '1 stemme' : `${count} stemmer`),
+    votesColumn: 'stemmer',
     colors: {
       black: 'gul',
       yellow: 'lys oransje',
@@ -63,6 +68,8 @@ export const ANSWER_TEXTS: Record<
         notes === 1 ? '1 lapp' : `${notes} lappar`,
         ...(texts > 0 ? [texts === 1 ? '1 tekst' : `${texts} tekstar`] : []),
       ].join(', '),
+    votes: (count) => (count === 1 ? '1 røyst' : `${count} røyster`),
+    votesColumn: 'røyster',
     colors: {
       black: 'gul',
       yellow: 'lys oransje',
@@ -92,6 +99,8 @@ export const ANSWER_TEXTS: Record<
         notes === 1 ? '1 note' : `${notes} notes`,
         ...(texts > 0 ? [texts === 1 ? '1 text' : `${texts} texts`] : []),
       ].join(', '),
+    votes: (count) => (count === 1 ? '1 vote' : `${count} votes`),
+    votesColumn: 'votes',
     colors: {
       black: 'yellow',
       yellow: 'light orange',
@@ -121,6 +130,8 @@ export const ANSWER_TEXTS: Record<
         notes === 1 ? '1 lapp' : `${notes} lappar`,
         ...(texts > 0 ? [texts === 1 ? '1 text' : `${texts} texter`] : []),
       ].join(', '),
+    votes: (count) => (count === 1 ? '1 röst' : `${count} röster`),
+    votesColumn: 'röster',
     colors: {
       black: 'gul',
       yellow: 'ljusorange',

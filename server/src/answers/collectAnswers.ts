@@ -1,4 +1,5 @@
 import { richTextToPlain } from '@bordduk/shared'
+import type { VoteCounts } from '@bordduk/shared'
 import {
   CHECK_SHAPE,
   FIELD_SHAPE,
@@ -26,6 +27,8 @@ export interface AnswerNote {
   author: string | null
   /** In a table row: the heading of the column whose cell holds it. */
   column: string | null
+  /** Dots it got in the board's vote (only when the board shows vote counts). */
+  votes?: number
 }
 
 /** A checklist item of the printed layer. */
@@ -64,6 +67,8 @@ export interface AnswerSheet {
 export interface Answers {
   sheets: AnswerSheet[]
   unplaced: AnswerNote[]
+  /** The board shows vote counts (live or revealed): every sticky note carries `votes`. */
+  voted?: boolean
 }
 
 interface Rect {
@@ -88,7 +93,7 @@ export function noteCount(section: AnswerSection): number {
  * or text belongs to the section its centre lies in, wherever it was first put; in a table
  * row, also to the column of the cell it lies in. Sheets and sections keep their printed order.
  */
-export function collectAnswers(records: readonly StoredRecord[]): Answers {
+export function collectAnswers(records: readonly StoredRecord[], voteCounts?: VoteCounts | null): Answers {
   // The records were validated on their way in (and again by the room when read).
   const shapes = records.filter((r) => r.typeName === 'shape') as ShapeRecord<never>[]
   const ofType = <P>(type: string) => shapes.filter((s) => s.type === type) as unknown as ShapeRecord<P>[]
@@ -127,6 +132,7 @@ export function collectAnswers(records: readonly StoredRecord[]): Answers {
         }),
     })),
     unplaced: [],
+    ...(voteCounts ? { voted: true } : {}),
   }
   const sheetOf = new Map(result.sheets.map((s) => [s.sheetId, s]))
   // The outline view in the browser groups notes by the same shared rule.
@@ -162,6 +168,7 @@ export function collectAnswers(records: readonly StoredRecord[]): Answers {
       color: shape.type === 'note' ? (props.color ?? 'yellow') : null,
       author: userNames.get(String(props.textLastEditedBy)) ?? null,
       column: section ? columnAt(section, answerSections.get(section.id)?.columns ?? [], centre.x) : null,
+      ...(voteCounts && shape.type === 'note' ? { votes: voteCounts[shape.id] ?? 0 } : {}),
     }
     const target = section ? answerSections.get(section.id) : undefined
     if (target) target.notes.push(answer)

@@ -28,7 +28,8 @@ export function formatAnswersMarkdown(answers: Answers, heading: AnswersHeading)
   const bullet = (first: string, rest: string[]) => [`- ${first}`, ...rest.map((line) => `  ${line}`)]
   const note = (n: AnswerNote) => {
     const [first = '', ...rest] = n.text.split('\n').map(md)
-    const who = [n.kind === 'text' ? t.kinds.text : colorName(t, n.color), n.author]
+    const votes = n.votes === undefined ? null : t.votes(n.votes)
+    const who = [n.kind === 'text' ? t.kinds.text : colorName(t, n.color), n.author, votes]
       .flatMap((part) => (part ? [md(part)] : []))
       .join(', ')
     return bullet(`${first} _(${who})_`, rest)
@@ -78,7 +79,7 @@ export function formatAnswersMarkdown(answers: Answers, heading: AnswersHeading)
  */
 export function formatAnswersCsv(answers: Answers, locale: Locale): string {
   const t = ANSWER_TEXTS[locale]
-  const rows: string[][] = [t.columns]
+  const rows: string[][] = [answers.voted ? [...t.columns, t.votesColumn] : t.columns]
   for (const sheet of answers.sheets) {
     for (const f of sheet.fields) rows.push([sheet.title, '', f.label, '', t.kinds.field, f.text, '', ''])
     for (const section of sheet.sections) {
@@ -91,7 +92,10 @@ export function formatAnswersCsv(answers: Answers, locale: Locale): string {
     }
   }
   for (const n of answers.unplaced) rows.push(['', '', t.unplaced, ...noteCells(t, n)])
-  return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`
+  // With a votes column, rows without a count (fields, ticks, texts) get an empty cell.
+  const width = rows[0]!.length
+  const padded = rows.map((r) => (r.length < width ? [...r, ...Array<string>(width - r.length).fill('')] : r))
+  return `\uFEFF${padded.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`
 }
 
 /** Ticked and unticked, as a person would mark them on paper. */
@@ -101,7 +105,8 @@ export const UNCHECKED = '☐'
 type Texts = (typeof ANSWER_TEXTS)[Locale]
 
 function noteCells(t: Texts, n: AnswerNote): string[] {
-  return [n.column ?? '', t.kinds[n.kind], n.text, colorName(t, n.color) ?? '', n.author ?? '']
+  const cells = [n.column ?? '', t.kinds[n.kind], n.text, colorName(t, n.color) ?? '', n.author ?? '']
+  return n.votes === undefined ? cells : [...cells, String(n.votes)]
 }
 
 /** A note's colour as it looks; a text shape has none. */

@@ -20,7 +20,8 @@ export async function formatAnswersDocx(answers: Answers, heading: AnswersHeadin
   const lines = (text: string) =>
     text.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 }))
   const note = (n: AnswerNote) => {
-    const who = [n.kind === 'text' ? t.kinds.text : colorName(t, n.color), n.author]
+    const votes = n.votes === undefined ? null : t.votes(n.votes)
+    const who = [n.kind === 'text' ? t.kinds.text : colorName(t, n.color), n.author, votes]
       .filter(Boolean)
       .join(', ')
     return new Paragraph({ bullet: { level: 0 }, children: [...lines(n.text), grey(` (${who})`)] })

@@ -251,6 +251,35 @@ export class BoardRoom {
     return [...this.peers]
   }
 
+  /**
+   * Whether a tab (its session secret) is connected right now as someone who may write (edit or
+   * facilitator), and the name its presence shows. A dot counts only from a tab that is here.
+   */
+  writerBySession(session: string): { name: string; role: 'edit' | 'facilitator' } | null {
+    for (const peer of this.peers) {
+      if (peer.session !== session || peer.role === 'view') continue
+      return { name: this.presenceName(peer), role: peer.role }
+    }
+    return null
+  }
+
+  /** Everyone connected who may write, with the name their presence shows (for vote progress). */
+  presentWriters(): { session: string; name: string }[] {
+    return [...this.peers]
+      .filter((peer) => peer.role !== 'view' && peer.session)
+      .map((peer) => ({ session: peer.session!, name: this.presenceName(peer) }))
+  }
+
+  /** The name a peer's tldraw presence (`presence.userName` in awareness) shows, or ''. */
+  private presenceName(peer: RoomPeer): string {
+    for (const id of peer.awarenessIds) {
+      const state = this.awareness.getStates().get(id) as { presence?: { userName?: unknown } } | undefined
+      const name = state?.presence?.userName
+      if (typeof name === 'string' && name.trim()) return name.trim().slice(0, 80)
+    }
+    return ''
+  }
+
   /** Answers a peer's sync step 1 with what it lacks. */
   answerSyncStep1(peer: RoomPeer, stateVector: Uint8Array): void {
     peer.send(encodeSyncStep2(this.doc, stateVector))

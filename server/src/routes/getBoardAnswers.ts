@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 
-import { pickText } from '@bordduk/shared'
+import { Y_WORKSHOP_VOTE_COUNTS_KEY, pickText, voteCountsSchema } from '@bordduk/shared'
 
 import type { RouteDeps } from '../AppDeps.ts'
 import { collectAnswers } from '../answers/collectAnswers.ts'
@@ -17,7 +17,11 @@ import { authorizeBoard } from './authorizeBoard.ts'
 export function getBoardAnswersRoute({ store, rooms, templates }: RouteDeps) {
   return new Hono().get('/api/boards/:id/:file{answers\\.(md|csv|docx)}', async (c) => {
     const { board } = await authorizeBoard(c, store)
-    const answers = await rooms.withRoom(board.id, (room) => collectAnswers(room.readRecords()))
+    const answers = await rooms.withRoom(board.id, (room) => {
+      // Counts are in the doc only once everyone may see them (live, or revealed).
+      const counts = voteCountsSchema.safeParse(room.workshopValue(Y_WORKSHOP_VOTE_COUNTS_KEY))
+      return collectAnswers(room.readRecords(), counts.success ? counts.data : null)
+    })
     if (c.req.param('file') === 'answers.csv') {
       c.header('Content-Disposition', attachmentName(board.title, 'csv'))
       return c.body(formatAnswersCsv(answers, board.locale), 200, {

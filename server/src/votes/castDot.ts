@@ -1,0 +1,54 @@
+import { Y_WORKSHOP_VOTE_COUNTS_KEY } from '@bordduk/shared'
+import type { BoardRole, CastDotBody, MyDots } from '@bordduk/shared'
+
+import { apiProblem } from '../http/apiProblem.ts'
+import type { BoardRoom } from '../rooms/BoardRoom.ts'
+import { countDots } from './Ballots.ts'
+import { noteInScope } from './noteInScope.ts'
+import { currentVote, isOpen } from './voteActions.ts'
+import type { VoteBook } from './VoteBook.ts'
+
+/**
+ * Puts a dot on a note or takes one back, for the tab whose session is given. Everything is
+ * checked before anything is stored: a refusal (409) leaves the ballots and every doc as they were.
+ * Runs inside the board's cast queue.
+ */
+export async function castDot(
+  room: BoardRoom,
+  book: VoteBook,
+  role: BoardRole,
+  { session, noteId, op }: CastDotBody,
+  now: number,
+): Promise<MyDots> {
+  const vote = currentVote(room)
+  if (!vote || !isOpen(vote, now)) throw apiProblem(409, 'voteNotOpen', 'no vote is open on this board')
+  if (room.frozen && role !== 'facilitator') throw apiProblem(409, 'voteNotOpen', 'the board is frozen')
+  // The dot must come from a tab that is on the board now, as someone who may write.
+  const writer = room.writerBySession(session)
+  if (!writer) throw apiProblem(409, 'notVoting', 'this tab is not connected to the board as a participant')
+
+  const ballots = await book.ballots(room.boardId, vote.id)
+  const records = room.readRecords()
+  // A dot on a note someone deleted since is given back: nobody could take it back otherwise.
+  const notes = new Set(records.filter((r) => r.typeName === 'shape' && r.type === 'note').map((r) => r.id))
+  const mine = (ballots.voters[session]?.dots ?? []).filter((id) => notes.has(id))
+  let dots: string[]
+  if (op === 'add') {
+    const place = noteInScope(records, noteId, vote.scope)
+    if (place === 'missing') throw apiProblem(409, 'noSuchNote', 'no such note on this board')
+    if (place !== 'ok') throw apiProblem(409, 'noteOutOfScope', 'this note is not part of the vote')
+    if (mine.length >= vote.dotsPerPerson) throw apiProblem(409, 'noDotsLeft', 'no dots left')
+    dots = [...mine, noteId]
+  } else {
+    const at = mine.lastIndexOf(noteId)
+    if (at < 0) throw apiProblem(409, 'noDotToRemove', 'you have no dot on this note')
+    dots = mine.filter((_, index) => index !== at)
+  }
+  const next = { ...ballots, voters: { ...ballots.voters, [session]: { name: writer.name, dots } } }
+  await book.save(room.boardId, next)
+  if (vote.visibility === 'live') {
+    const counts = countDots(next)
+    await room.change(({ workshop }) => workshop.set(Y_WORKSHOP_VOTE_COUNTS_KEY, counts))
+  }
+  return { voteId: vote.id, myDots: dots, dotsLeft: vote.dotsPerPerson - dots.length }
+}
