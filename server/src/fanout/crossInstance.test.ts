@@ -10,7 +10,7 @@ import { SqliteStore } from '../storage/SqliteStore.ts'
 import { silentLogger, waitUntil } from '../testing/boardFixtures.ts'
 import { RedisProcess } from '../testing/RedisProcess.ts'
 import { testServers } from '../testing/testServer.ts'
-import type { RawSyncClient } from '../sync/testing/rawSyncClient.ts'
+import { RawSyncClient, syncUrl } from '../sync/testing/rawSyncClient.ts'
 import { RedisFanout } from './RedisFanout.ts'
 
 // Two instances in this process, each with its own rooms and its own Redis connections, sharing
@@ -165,5 +165,52 @@ describe('two instances behind one Redis', () => {
     // Instance A falls silent without saying goodbye (its Redis links cut, as in a crash).
     await fanouts[0]!.close()
     await waitUntil(() => !kariOnB(), 'Kari gone from B', 3_000)
+  })
+
+  it('a vote counts a tab on B casting through A, and the limit holds across both instances', async () => {
+    const [a, b] = await twoInstances()
+    const workshop = await createWorkshop(a)
+    const group = workshop.groups[0]!
+    const key = keyOf(group.editUrl)
+    const session = 'sessionKKKKKKKKKKKKKKKK'
+    const kari = harness.track(
+      await RawSyncClient.join(`${syncUrl(b.url, group.boardId, key)}&session=${session}`),
+    )
+    kari.setPresence({ presence: { userName: 'Kari' } })
+    kari.edit((doc) => boardRecords(doc).set('shape:idea', note('shape:idea')))
+    await kari.saveReceipt(1)
+    const post = (server: RunningServer, path: string, body: object) =>
+      fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+    const started = await post(a, `/api/workshops/${workshop.id}/vote?key=${workshop.facilitatorKey}`, {
+      action: 'start',
+      dotsPerPerson: 2,
+      scope: { kind: 'board' },
+      visibility: 'live',
+    })
+    expect(started.status).toBe(200)
+
+    // Kari's socket is on B; her dots go through A (a load balancer may send them anywhere).
+    const cast = (server: RunningServer) =>
+      post(server, `/api/boards/${group.boardId}/votes?key=${key}`, {
+        session,
+        noteId: 'shape:idea',
+        op: 'add',
+      })
+    // A learns which tabs are on B from B's announcement; until then it refuses (notVoting).
+    const deadline = Date.now() + 3_000
+    while ((await cast(a)).status !== 200) {
+      if (Date.now() > deadline) throw new Error('A never counted Kari, whose socket is on B')
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    // Two more at once, one through each instance: only one of them fits.
+    const statuses = (await Promise.all([cast(a), cast(b)])).map((r) => r.status).sort()
+    expect(statuses).toEqual([200, 409])
+    const counts = () =>
+      (kari.doc.getMap('bd_workshop').get('voteCounts') as Record<string, number> | undefined)?.['shape:idea']
+    await waitUntil(() => counts() === 2, 'two dots on the note, seen on B', 2_000)
   })
 })

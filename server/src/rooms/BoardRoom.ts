@@ -252,27 +252,35 @@ export class BoardRoom {
   }
 
   /**
-   * Whether a tab (its session secret) is connected right now as someone who may write (edit or
-   * facilitator), and the name its presence shows. A dot counts only from a tab that is here.
+   * Whether a tab (its session secret) is connected right now, here or through another instance,
+   * as someone who may write (edit or facilitator), and the name its presence shows. A dot counts
+   * only from a tab that is here. `id` stands for the tab wherever it is stored (a digest).
    */
-  writerBySession(session: string): { name: string; role: 'edit' | 'facilitator' } | null {
+  writerBySession(session: string): { id: string; name: string; role: 'edit' | 'facilitator' } | null {
+    const id = sessionDigest(session)
     for (const peer of this.peers) {
       if (peer.session !== session || peer.role === 'view') continue
-      return { name: this.presenceName(peer), role: peer.role }
+      return { id, name: this.nameOf(peer.awarenessIds), role: peer.role }
     }
-    return null
+    const elsewhere = this.link?.writersElsewhere.find((writer) => writer.id === id)
+    return elsewhere ? { id, name: this.nameOf(elsewhere.awarenessIds), role: elsewhere.role } : null
   }
 
-  /** Everyone connected who may write, with the name their presence shows (for vote progress). */
-  presentWriters(): { session: string; name: string }[] {
-    return [...this.peers]
+  /** Everyone connected who may write, on every instance, with the name their presence shows. */
+  presentWriters(): { id: string; name: string }[] {
+    const local = [...this.peers]
       .filter((peer) => peer.role !== 'view' && peer.session)
-      .map((peer) => ({ session: peer.session!, name: this.presenceName(peer) }))
+      .map((peer) => ({ id: sessionDigest(peer.session!), name: this.nameOf(peer.awarenessIds) }))
+    const elsewhere = (this.link?.writersElsewhere ?? []).map((writer) => ({
+      id: writer.id,
+      name: this.nameOf(writer.awarenessIds),
+    }))
+    return [...local, ...elsewhere]
   }
 
-  /** The name a peer's tldraw presence (`presence.userName` in awareness) shows, or ''. */
-  private presenceName(peer: RoomPeer): string {
-    for (const id of peer.awarenessIds) {
+  /** The name a tab's tldraw presence (`presence.userName` in awareness) shows, or ''. */
+  private nameOf(awarenessIds: Iterable<number>): string {
+    for (const id of awarenessIds) {
       const state = this.awareness.getStates().get(id) as { presence?: { userName?: unknown } } | undefined
       const name = state?.presence?.userName
       if (typeof name === 'string' && name.trim()) return name.trim().slice(0, 80)

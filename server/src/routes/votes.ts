@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { castDotBodySchema, voteActionBodySchema, voteSessionSchema } from '@bordduk/shared'
 import type { MyDots, VoteActionBody } from '@bordduk/shared'
 
+import { sessionDigest } from '../rooms/sessionDigest.ts'
 import type { RouteDeps } from '../AppDeps.ts'
 import { apiProblem } from '../http/apiProblem.ts'
 import { jsonBody } from '../http/jsonBody.ts'
@@ -85,7 +86,7 @@ export function votesRoute({ store, rooms }: RouteDeps) {
       const mine = await rooms.withRoom(board.id, async (room): Promise<MyDots> => {
         const vote = currentVote(room)
         if (!vote) return { voteId: null, myDots: [], dotsLeft: 0 }
-        const dots = (await book.ballots(board.id, vote.id)).voters[session]?.dots ?? []
+        const dots = (await book.ballots(board.id, vote.id)).voters[sessionDigest(session)]?.dots ?? []
         return { voteId: vote.id, myDots: dots, dotsLeft: Math.max(0, vote.dotsPerPerson - dots.length) }
       })
       return c.json(mine)

@@ -385,6 +385,20 @@ export class SqliteStore implements Store {
     else this.statements.setPrivate.run(ownerId, name, json, new Date().toISOString())
   }
 
+  async updatePrivateState(
+    ownerId: string,
+    name: string,
+    change: (json: string | undefined) => string | null,
+  ): Promise<void> {
+    // BEGIN IMMEDIATE takes the write lock first: no other connection reads in between.
+    this.transaction(() => {
+      const row = this.statements.getPrivate.get(ownerId, name) as { json: string } | undefined
+      const next = change(row?.json)
+      if (next === null) this.statements.deletePrivate.run(ownerId, name)
+      else this.statements.setPrivate.run(ownerId, name, next, new Date().toISOString())
+    })
+  }
+
   async listPrivateState(ownerId: string, namePrefix: string): Promise<PrivateStateRow[]> {
     const rows = this.statements.listPrivate.all(ownerId, namePrefix, namePrefix) as {
       name: string

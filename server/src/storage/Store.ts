@@ -112,6 +112,16 @@ export interface Store {
    */
   getPrivateState(ownerId: string, name: string): Promise<string | undefined>
   setPrivateState(ownerId: string, name: string, json: string | null): Promise<void>
+  /**
+   * Reads, changes and writes one private state atomically, also against other instances on the
+   * same database (a vote's ballots). `change` gets the current JSON (undefined: none) and answers
+   * the new one (null deletes); if it throws, nothing is written and the error is rethrown.
+   */
+  updatePrivateState(
+    ownerId: string,
+    name: string,
+    change: (json: string | undefined) => string | null,
+  ): Promise<void>
   /** Every private state of an owner whose name starts with `namePrefix`, in name order. */
   listPrivateState(ownerId: string, namePrefix: string): Promise<PrivateStateRow[]>
   loadDoc(boardId: string): Promise<StoredDoc>

@@ -148,6 +148,14 @@ export class ControllableStore implements Store {
     return this.inner.setPrivateState(ownerId, name, json)
   }
 
+  updatePrivateState(
+    ownerId: string,
+    name: string,
+    change: (json: string | undefined) => string | null,
+  ): Promise<void> {
+    return this.inner.updatePrivateState(ownerId, name, change)
+  }
+
   listPrivateState(ownerId: string, namePrefix: string): Promise<PrivateStateRow[]> {
     return this.inner.listPrivateState(ownerId, namePrefix)
   }

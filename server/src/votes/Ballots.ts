@@ -9,6 +9,7 @@ export interface Voter {
 /** Who put which dot where in one vote: server-only, never in a board's doc. */
 export interface Ballots {
   voteId: string
+  /** By the digest of the tab's session secret (see sessionDigest): no secret is stored. */
   voters: Record<string, Voter>
 }
 
@@ -33,9 +34,9 @@ export function parseBallots(json: string | undefined, voteId: string): Ballots 
     const parsed = JSON.parse(json) as Partial<Ballots>
     if (parsed.voteId !== voteId || typeof parsed.voters !== 'object' || parsed.voters === null) return empty
     const voters: Record<string, Voter> = {}
-    for (const [session, voter] of Object.entries(parsed.voters)) {
+    for (const [id, voter] of Object.entries(parsed.voters)) {
       if (typeof voter?.name !== 'string' || !Array.isArray(voter.dots)) continue
-      voters[session] = { name: voter.name, dots: voter.dots.filter((d) => typeof d === 'string') }
+      voters[id] = { name: voter.name, dots: voter.dots.filter((d) => typeof d === 'string') }
     }
     return { voteId, voters }
   } catch {

@@ -3,12 +3,11 @@ import { ballotsStateName, parseBallots } from './Ballots.ts'
 import type { Ballots } from './Ballots.ts'
 
 /**
- * The ballots of each board's current vote, kept in memory beside the stored copy (private
- * state), with one queue per board: a cast reads, checks and writes before the next one starts,
- * so two quick clicks can never both take the last dot.
+ * The ballots of each board's votes, in private state. Every change is one atomic
+ * read-change-write in the store, so two casts, even through two instances, never both take the
+ * last dot; casts of one board also queue here, so this instance does not contend with itself.
  */
 export class VoteBook {
-  private readonly cache = new Map<string, Ballots>()
   private readonly queues = new Map<string, Promise<unknown>>()
   private readonly store: Store
 
@@ -28,24 +27,26 @@ export class VoteBook {
     return next
   }
 
-  /** The ballots of a board's vote, from memory or storage. */
+  /** The ballots of a board's vote, as stored now. */
   async ballots(boardId: string, voteId: string): Promise<Ballots> {
-    const cached = this.cache.get(boardId)
-    if (cached?.voteId === voteId) return cached
-    const loaded = parseBallots(await this.store.getPrivateState(boardId, ballotsStateName(voteId)), voteId)
-    this.cache.set(boardId, loaded)
-    return loaded
+    return parseBallots(await this.store.getPrivateState(boardId, ballotsStateName(voteId)), voteId)
   }
 
-  /** Stores new ballots first, then takes them as the board's current ones (a failed write changes nothing). */
-  async save(boardId: string, ballots: Ballots): Promise<void> {
-    await this.store.setPrivateState(boardId, ballotsStateName(ballots.voteId), JSON.stringify(ballots))
-    this.cache.set(boardId, ballots)
+  /**
+   * Changes a vote's ballots atomically: `change` sees the stored ones and answers the new ones;
+   * if it throws (a refusal), nothing is written. Answers what was stored.
+   */
+  async update(boardId: string, voteId: string, change: (ballots: Ballots) => Ballots): Promise<Ballots> {
+    let stored!: Ballots
+    await this.store.updatePrivateState(boardId, ballotsStateName(voteId), (json) => {
+      stored = change(parseBallots(json, voteId))
+      return JSON.stringify(stored)
+    })
+    return stored
   }
 
   /** A new vote replaces the old one: its ballots go. */
   async discard(boardId: string, voteId: string): Promise<void> {
     await this.store.setPrivateState(boardId, ballotsStateName(voteId), null)
-    if (this.cache.get(boardId)?.voteId === voteId) this.cache.delete(boardId)
   }
 }

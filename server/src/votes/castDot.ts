@@ -27,25 +27,28 @@ export async function castDot(
   const writer = room.writerBySession(session)
   if (!writer) throw apiProblem(409, 'notVoting', 'this tab is not connected to the board as a participant')
 
-  const ballots = await book.ballots(room.boardId, vote.id)
   const records = room.readRecords()
   // A dot on a note someone deleted since is given back: nobody could take it back otherwise.
   const notes = new Set(records.filter((r) => r.typeName === 'shape' && r.type === 'note').map((r) => r.id))
-  const mine = (ballots.voters[session]?.dots ?? []).filter((id) => notes.has(id))
-  let dots: string[]
   if (op === 'add') {
     const place = noteInScope(records, noteId, vote.scope)
     if (place === 'missing') throw apiProblem(409, 'noSuchNote', 'no such note on this board')
     if (place !== 'ok') throw apiProblem(409, 'noteOutOfScope', 'this note is not part of the vote')
-    if (mine.length >= vote.dotsPerPerson) throw apiProblem(409, 'noDotsLeft', 'no dots left')
-    dots = [...mine, noteId]
-  } else {
-    const at = mine.lastIndexOf(noteId)
-    if (at < 0) throw apiProblem(409, 'noDotToRemove', 'you have no dot on this note')
-    dots = mine.filter((_, index) => index !== at)
   }
-  const next = { ...ballots, voters: { ...ballots.voters, [session]: { name: writer.name, dots } } }
-  await book.save(room.boardId, next)
+  let dots: string[] = []
+  // Checked against the ballots as stored, inside one atomic change (other instances cast too).
+  const next = await book.update(room.boardId, vote.id, (ballots) => {
+    const mine = (ballots.voters[writer.id]?.dots ?? []).filter((id) => notes.has(id))
+    if (op === 'add') {
+      if (mine.length >= vote.dotsPerPerson) throw apiProblem(409, 'noDotsLeft', 'no dots left')
+      dots = [...mine, noteId]
+    } else {
+      const at = mine.lastIndexOf(noteId)
+      if (at < 0) throw apiProblem(409, 'noDotToRemove', 'you have no dot on this note')
+      dots = mine.filter((_, index) => index !== at)
+    }
+    return { ...ballots, voters: { ...ballots.voters, [writer.id]: { name: writer.name, dots } } }
+  })
   if (vote.visibility === 'live') {
     const counts = countDots(next)
     await room.change(({ workshop }) => workshop.set(Y_WORKSHOP_VOTE_COUNTS_KEY, counts))

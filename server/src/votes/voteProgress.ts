@@ -13,12 +13,12 @@ export async function voteProgress(room: BoardRoom, book: VoteBook): Promise<Vot
   if (!vote) return { boardId: room.boardId, vote: null, people: [] }
   const ballots = await book.ballots(room.boardId, vote.id)
   const people = new Map<string, { name: string; used: number }>()
-  for (const [session, voter] of Object.entries(ballots.voters))
-    if (voter.dots.length > 0) people.set(session, { name: voter.name, used: voter.dots.length })
-  for (const { session, name } of room.presentWriters()) {
-    const known = people.get(session)
+  for (const [id, voter] of Object.entries(ballots.voters))
+    if (voter.dots.length > 0) people.set(id, { name: voter.name, used: voter.dots.length })
+  for (const { id, name } of room.presentWriters()) {
+    const known = people.get(id)
     if (known) known.name = name || known.name
-    else people.set(session, { name, used: 0 })
+    else people.set(id, { name, used: 0 })
   }
   // A vote whose time ran out takes no more dots: the dashboard shows it as ended.
   const shown =
