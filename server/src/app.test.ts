@@ -78,6 +78,18 @@ describe('HTTP API', () => {
     expect((await app.request('/healthz')).status).toBe(200)
   })
 
+  it('answers 503 while the store is unreachable, and 200 again once it answers', async () => {
+    const { app, store } = setup()
+    store.failPings = true
+    const down = await app.request('/healthz')
+    expect(down.status).toBe(503)
+    expect(await down.json()).toEqual({ ok: false, store: 'unreachable', boardsNotSaved: 0 })
+    store.failPings = false
+    const up = await app.request('/healthz')
+    expect(up.status).toBe(200)
+    expect(await up.json()).toEqual({ ok: true })
+  })
+
   it('lists templates in bokmål by default, in English on request, and refuses other locales', async () => {
     const { app } = setup()
     const nb = await app.request('/api/templates')

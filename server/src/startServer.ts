@@ -11,7 +11,7 @@ import type { Config } from './config.ts'
 import type { Logger } from './logger.ts'
 import type { PersistenceOptions } from './rooms/DocPersistence.ts'
 import { RoomRegistry } from './rooms/RoomRegistry.ts'
-import { SqliteStore } from './storage/SqliteStore.ts'
+import { openStore } from './storage/openStore.ts'
 import type { Store } from './storage/Store.ts'
 import { attachSyncServer } from './sync/attachSyncServer.ts'
 import { PdfExporter } from './export/PdfExporter.ts'
@@ -21,7 +21,7 @@ export const ROOM_UNLOAD_DELAY_MS = 30_000
 
 export interface StartOptions {
   logger: Logger
-  /** Defaults to the SQLite file under DATA_DIR. */
+  /** Defaults to PostgreSQL with DATABASE_URL, else the SQLite file under DATA_DIR. */
   store?: Store
   clientDir?: string | null
   unloadDelayMs?: number
@@ -39,12 +39,10 @@ export interface RunningServer {
 /** Starts HTTP and sync on one port. */
 export async function startServer(config: Config, options: StartOptions): Promise<RunningServer> {
   const { logger } = options
-  if (config.databaseUrl || config.redisUrl) {
-    throw new Error(
-      'DATABASE_URL / REDIS_URL are set, but this version of Bordduk only has the embedded SQLite store; unset them.',
-    )
+  if (config.redisUrl) {
+    throw new Error('REDIS_URL is set, but this version of Bordduk has no Redis fan-out yet; unset it.')
   }
-  const store = options.store ?? new SqliteStore(join(config.dataDir, 'bordduk.sqlite'))
+  const store = options.store ?? (await openStore(config, logger))
   const rooms = new RoomRegistry(store, logger, {
     unloadDelayMs: options.unloadDelayMs ?? ROOM_UNLOAD_DELAY_MS,
     limits: config.limits,
@@ -71,7 +69,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
   const host = config.host.includes(':') ? `[${config.host}]` : config.host
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
   exporter.baseUrl = url
-  logger.info({ url, dataDir: config.dataDir }, 'bordduk listening')
+  logger.info({ url, dataDir: config.dataDir, store: store.constructor.name }, 'bordduk listening')
 
   let closing: Promise<void> | undefined
   const close = () =>

@@ -90,7 +90,7 @@ export class BoardRoom {
       (peer, update) => this.receiveAwareness(peer, update),
       (owner) => this.probeWriter(owner),
     )
-    this.persistence = new DocPersistence(boardId, this.doc, store, logger, persistenceOptions)
+    this.persistence = new DocPersistence(boardId, store, logger, persistenceOptions)
   }
 
   /** Reads the board from storage and repairs what no browser could open. Nobody is answered before. */

@@ -35,7 +35,7 @@ async function setup(options: Partial<PersistenceOptions> = {}, initial?: Y.Doc)
   const doc = new Y.Doc()
   const loaded = await store.inner.loadDoc(board.id)
   applyStoredDoc(doc, loaded, LOAD)
-  const persistence = new DocPersistence(board.id, doc, store, silentLogger, { ...BASE, ...options })
+  const persistence = new DocPersistence(board.id, store, silentLogger, { ...BASE, ...options })
   persistence.loaded(loaded)
   const updates: Uint8Array[] = []
   doc.on('update', (update: Uint8Array, origin: unknown) => {

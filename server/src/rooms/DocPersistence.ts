@@ -41,7 +41,6 @@ export class DocPersistence {
   private batchTimer: NodeJS.Timeout | null = null
   private retryTimer: NodeJS.Timeout | null = null
   private retryDelayMs = FIRST_RETRY_MS
-  private lastSeq = 0
   private rowsSinceSnapshot = 0
   private bytesSinceSnapshot = 0
   private snapshotBytes = 0
@@ -49,20 +48,17 @@ export class DocPersistence {
   private lastError: unknown = null
 
   private readonly boardId: string
-  private readonly doc: Y.Doc
   private readonly store: Store
   private readonly logger: Logger
   private readonly options: PersistenceOptions
 
   constructor(
     boardId: string,
-    doc: Y.Doc,
     store: Store,
     logger: Logger,
     options: PersistenceOptions = DEFAULT_PERSISTENCE_OPTIONS,
   ) {
     this.boardId = boardId
-    this.doc = doc
     this.store = store
     this.logger = logger
     this.options = options
@@ -70,7 +66,6 @@ export class DocPersistence {
 
   /** Records what was read at load time, so compaction knows how much log there is. */
   loaded(stored: StoredDoc): void {
-    this.lastSeq = stored.lastSeq
     this.rowsSinceSnapshot = stored.updates.length
     this.bytesSinceSnapshot = stored.updates.reduce((sum, u) => sum + u.byteLength, 0)
     this.snapshotBytes = stored.snapshot?.byteLength ?? 0
@@ -137,7 +132,7 @@ export class DocPersistence {
     this.pending = []
     const merged = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch)
     try {
-      this.lastSeq = await this.store.appendUpdate(this.boardId, merged)
+      await this.store.appendUpdate(this.boardId, merged)
     } catch (error) {
       this.pending = batch.concat(this.pending)
       this.onWriteFailed(error)
@@ -163,19 +158,22 @@ export class DocPersistence {
   }
 
   private async compactNow(): Promise<void> {
-    // The doc holds everything up to lastSeq (and maybe more, which is harmless: Yjs updates
-    // are idempotent), so its state can replace the snapshot and those rows atomically.
-    const snapshot = Y.encodeStateAsUpdate(this.doc)
-    const throughSeq = this.lastSeq
+    // The store folds what it holds (the snapshot plus exactly the rows it reads), not this
+    // room's doc: with several instances, rows another one wrote may not have arrived here yet.
     try {
-      await this.store.compact(this.boardId, snapshot, throughSeq)
-      this.logger.debug(
-        { board: redact(this.boardId), rows: this.rowsSinceSnapshot, snapshotBytes: snapshot.byteLength },
-        'compacted',
-      )
-      this.rowsSinceSnapshot = 0
-      this.bytesSinceSnapshot = 0
-      this.snapshotBytes = snapshot.byteLength
+      const result = await this.store.compact(this.boardId)
+      if (result.compacted) {
+        this.logger.debug(
+          { board: redact(this.boardId), rows: result.rows, snapshotBytes: result.snapshotBytes },
+          'compacted',
+        )
+        this.rowsSinceSnapshot = 0
+        this.bytesSinceSnapshot = 0
+        this.snapshotBytes = result.snapshotBytes
+      } else {
+        // Another instance is compacting this board right now; what it leaves waits for next time.
+        this.logger.debug({ board: redact(this.boardId) }, 'compaction skipped: another writer holds it')
+      }
     } catch (error) {
       // The log is still intact, so nothing is lost; try again at the next threshold.
       this.logger.warn({ board: redact(this.boardId), err: error }, 'compaction failed')

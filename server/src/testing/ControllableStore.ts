@@ -4,6 +4,7 @@ import type {
   BoardKeyHashes,
   BoardRow,
   BoardVersion,
+  CompactionResult,
   CustomTemplateRow,
   PrivateStateRow,
   Store,
@@ -24,6 +25,10 @@ export class ControllableStore implements Store {
   failLoads = false
   failAppends = false
   failCompacts = false
+  /** Compactions answer "another writer holds this board", as a second instance's would. */
+  busyCompacts = false
+  /** The store answers ping() with false, as an unreachable database does. */
+  failPings = false
   private readonly gates = new Map<Gated, Promise<void>>()
 
   readonly inner: Store
@@ -133,11 +138,18 @@ export class ControllableStore implements Store {
     return seq
   }
 
-  async compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
+  async compact(boardId: string): Promise<CompactionResult> {
     await this.enter('compact')
     if (this.failCompacts) throw new Error('test: compaction failed')
-    await this.inner.compact(boardId, snapshot, throughSeq)
+    if (this.busyCompacts) return { compacted: false, rows: 0, snapshotBytes: 0 }
+    const result = await this.inner.compact(boardId)
     this.done.compact++
+    return result
+  }
+
+  async ping(): Promise<boolean> {
+    if (this.failPings) return false
+    return this.inner.ping()
   }
 
   getPrivateState(ownerId: string, name: string): Promise<string | undefined> {
