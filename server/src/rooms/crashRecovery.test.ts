@@ -14,7 +14,8 @@ import { clientRecords, noteText, testNote } from '../testing/noteRecords.ts'
 import { seededRandom } from '../testing/seededRandom.ts'
 import type { SeededRandom } from '../testing/seededRandom.ts'
 import { ServerProcess, freePort } from '../testing/ServerProcess.ts'
-import { adminQuery, createTestSchema, requirePostgres } from '../testing/postgresTestSchema.ts'
+import { adminQuery, createTestSchema } from '../testing/postgresTestSchema.ts'
+import { requirePostgres } from '../testing/requirePostgres.ts'
 import type { TestSchema } from '../testing/postgresTestSchema.ts'
 
 /** Change the seed to replay another schedule; the one that ran is printed. */
