@@ -100,6 +100,7 @@ export class BoardRoom {
     this.persistence.loaded(stored)
     this.doc.on('update', this.onDocUpdate)
     const report = repairBoardDoc(this.doc, SERVER_ORIGIN)
+    if (report.droppedPending) this.persistence.dropUnplaceableAtNextCompaction()
     if (!isHealthy(report))
       this.logger.warn({ board: redact(this.boardId), ...report }, 'board repaired on load')
     // Only after the repair: y-utility's YKeyValue throws on entries that are not objects.

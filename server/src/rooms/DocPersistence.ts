@@ -46,6 +46,7 @@ export class DocPersistence {
   private snapshotBytes = 0
   private lastCompactAt = 0
   private lastError: unknown = null
+  private dropUnplaceable = false
 
   private readonly boardId: string
   private readonly store: Store
@@ -69,6 +70,14 @@ export class DocPersistence {
     this.rowsSinceSnapshot = stored.updates.length
     this.bytesSinceSnapshot = stored.updates.reduce((sum, u) => sum + u.byteLength, 0)
     this.snapshotBytes = stored.snapshot?.byteLength ?? 0
+  }
+
+  /**
+   * The load found stored structs that follow a gap (the room's repair dropped them from memory):
+   * the next compaction leaves them out of storage too, so the repair holds after a reload.
+   */
+  dropUnplaceableAtNextCompaction(): void {
+    this.dropUnplaceable = true
   }
 
   /** Queues an update for the next group commit. */
@@ -109,7 +118,7 @@ export class DocPersistence {
   /** Folds the log into one snapshot, if there is any log. */
   async compact(): Promise<void> {
     await this.flush()
-    if (this.rowsSinceSnapshot > 0) await this.compactNow()
+    if (this.rowsSinceSnapshot > 0 || this.dropUnplaceable) await this.compactNow()
   }
 
   dispose(): void {
@@ -161,8 +170,10 @@ export class DocPersistence {
     // The store folds what it holds (the snapshot plus exactly the rows it reads), not this
     // room's doc: with several instances, rows another one wrote may not have arrived here yet.
     try {
-      const result = await this.store.compact(this.boardId)
+      const dropUnplaceable = this.dropUnplaceable
+      const result = await this.store.compact(this.boardId, { dropUnplaceable })
       if (result.compacted) {
+        if (dropUnplaceable) this.dropUnplaceable = false
         this.logger.debug(
           { board: redact(this.boardId), rows: result.rows, snapshotBytes: result.snapshotBytes },
           'compacted',

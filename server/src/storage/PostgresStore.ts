@@ -10,6 +10,7 @@ import type {
   BoardRow,
   BoardVersion,
   CompactionResult,
+  CompactOptions,
   CustomTemplateRow,
   PrivateStateRow,
   Store,
@@ -315,7 +316,7 @@ export class PostgresStore implements Store {
     return Number(rows[0]!.seq)
   }
 
-  async compact(boardId: string): Promise<CompactionResult> {
+  async compact(boardId: string, options: CompactOptions = {}): Promise<CompactionResult> {
     return this.transaction(async (client) => {
       // Held until COMMIT/ROLLBACK; a second instance compacting this board skips instead of
       // waiting, because the first one's snapshot will do. Keyed by schema too, so separate
@@ -335,20 +336,23 @@ export class PostgresStore implements Store {
         'SELECT seq, data FROM board_updates WHERE board_id = $1 ORDER BY seq',
         [boardId],
       )
-      if (rows.length === 0) return { compacted: true, rows: 0, snapshotBytes: previous?.byteLength ?? 0 }
+      if (rows.length === 0 && !options.dropUnplaceable)
+        return { compacted: true, rows: 0, snapshotBytes: previous?.byteLength ?? 0 }
       const snapshot = foldStoredDoc(
         previous,
         rows.map((row) => bytes(row.data)),
+        options,
       )
       await client.query(
         `INSERT INTO board_snapshots (board_id, data, updated_at) VALUES ($1, $2, now())
          ON CONFLICT (board_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
         [boardId, snapshot],
       )
-      await client.query('DELETE FROM board_updates WHERE board_id = $1 AND seq = ANY($2::bigint[])', [
-        boardId,
-        rows.map((row) => row.seq),
-      ])
+      if (rows.length > 0)
+        await client.query('DELETE FROM board_updates WHERE board_id = $1 AND seq = ANY($2::bigint[])', [
+          boardId,
+          rows.map((row) => row.seq),
+        ])
       return { compacted: true, rows: rows.length, snapshotBytes: snapshot.byteLength }
     })
   }

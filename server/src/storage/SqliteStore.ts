@@ -11,6 +11,7 @@ import type {
   BoardRow,
   BoardVersion,
   CompactionResult,
+  CompactOptions,
   CustomTemplateRow,
   PrivateStateRow,
   Store,
@@ -416,17 +417,18 @@ export class SqliteStore implements Store {
     return row.seq
   }
 
-  async compact(boardId: string): Promise<CompactionResult> {
+  async compact(boardId: string, options: CompactOptions = {}): Promise<CompactionResult> {
     // BEGIN IMMEDIATE takes the file's write lock, so another process cannot append or compact
     // between reading the rows and deleting them: two compactions of one board never overlap.
     return this.transaction(() => {
       const snapshotRow = this.statements.getSnapshot.get(boardId) as { data: Uint8Array } | undefined
       const rows = this.statements.getUpdates.all(boardId) as { seq: number; data: Uint8Array }[]
-      if (rows.length === 0)
+      if (rows.length === 0 && !options.dropUnplaceable)
         return { compacted: true, rows: 0, snapshotBytes: snapshotRow?.data.byteLength ?? 0 }
       const snapshot = foldStoredDoc(
         snapshotRow ? new Uint8Array(snapshotRow.data) : null,
         rows.map((row) => new Uint8Array(row.data)),
+        options,
       )
       this.statements.upsertSnapshot.run(boardId, snapshot, new Date().toISOString())
       this.statements.deleteUpdates.run(boardId, JSON.stringify(rows.map((row) => row.seq)))

@@ -67,6 +67,15 @@ export interface StoredDoc {
   lastSeq: number
 }
 
+export interface CompactOptions {
+  /**
+   * Leave out structs that still cannot be placed after folding (they follow a gap in their
+   * client's clock). Only for a board whose load already found such structs: otherwise they may
+   * be waiting for another instance's row that is not committed yet.
+   */
+  dropUnplaceable?: boolean
+}
+
 /** What one {@link Store.compact} call did. */
 export interface CompactionResult {
   /** False when another writer was compacting this board at that moment (nothing changed). */
@@ -133,7 +142,7 @@ export interface Store {
    * instance wrote are never dropped unread; two writers never compact one board at once (the
    * second skips).
    */
-  compact(boardId: string): Promise<CompactionResult>
+  compact(boardId: string, options?: CompactOptions): Promise<CompactionResult>
   /** True while the store answers (for /healthz). */
   ping(): Promise<boolean>
   close(): Promise<void>

@@ -302,6 +302,28 @@ export function storeContract(name: string, createPlace: () => Promise<StorePlac
       expect(itemsOf(await store.loadDoc(board.id))).toEqual(['first', 'second'])
     })
 
+    it('leaves out structs after a gap only when told to (dropUnplaceable), even from the snapshot', async () => {
+      const { all } = await stores()
+      const store = all[0]!
+      const writer = new Y.Doc()
+      const updates = collectUpdates(writer)
+      await store.createBoard(board, Y.encodeStateAsUpdate(writer))
+      for (const value of ['lost', 'after-gap']) push(writer, value)
+      await store.appendUpdate(board.id, updates[1]!) // follows 'lost', which is never stored
+      await store.compact(board.id) // kept, pending, in the snapshot
+      expect(await store.compact(board.id, { dropUnplaceable: true })).toMatchObject({
+        compacted: true,
+        rows: 0,
+      })
+      const stored = await store.loadDoc(board.id)
+      const doc = new Y.Doc()
+      applyStoredDoc(doc, stored)
+      expect(doc.store.pendingStructs).toBeNull()
+
+      await store.appendUpdate(board.id, updates[0]!) // too late: 'after-gap' is gone for good
+      expect(itemsOf(await store.loadDoc(board.id))).toEqual(['lost'])
+    })
+
     it('loses no row when two writers append to one board and compact it concurrently', async () => {
       const { all } = await stores(2)
       const [a, b] = all as [Store, Store]

@@ -5,6 +5,7 @@ import type {
   BoardRow,
   BoardVersion,
   CompactionResult,
+  CompactOptions,
   CustomTemplateRow,
   PrivateStateRow,
   Store,
@@ -138,11 +139,11 @@ export class ControllableStore implements Store {
     return seq
   }
 
-  async compact(boardId: string): Promise<CompactionResult> {
+  async compact(boardId: string, options?: CompactOptions): Promise<CompactionResult> {
     await this.enter('compact')
     if (this.failCompacts) throw new Error('test: compaction failed')
     if (this.busyCompacts) return { compacted: false, rows: 0, snapshotBytes: 0 }
-    const result = await this.inner.compact(boardId)
+    const result = await this.inner.compact(boardId, options)
     this.done.compact++
     return result
   }
