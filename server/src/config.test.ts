@@ -21,6 +21,14 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/)
   })
 
+  it('takes a PostgreSQL URL and a pool size (10 by default, a positive whole number)', () => {
+    const config = parseConfig({ DATABASE_URL: 'postgresql://bd@db:5432/bordduk', DATABASE_POOL_SIZE: '25' })
+    expect(config).toMatchObject({ databaseUrl: 'postgresql://bd@db:5432/bordduk', databasePoolSize: 25 })
+    expect(parseConfig({}).databasePoolSize).toBe(10)
+    expect(() => parseConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/)
+    expect(() => parseConfig({ DATABASE_POOL_SIZE: 'many' })).toThrow(/DATABASE_POOL_SIZE/)
+  })
+
   it('treats empty strings as unset and trims a trailing slash from PUBLIC_URL', () => {
     const config = parseConfig({ REDIS_URL: '', PUBLIC_URL: 'https://bordduk.example.no/' })
     expect(config.redisUrl).toBeUndefined()

@@ -20,6 +20,7 @@ const envSchema = z.object({
       .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
       .optional(),
   ),
+  DATABASE_POOL_SIZE: positiveInt(10),
   REDIS_URL: z.preprocess(
     emptyAsUndefined,
     z
@@ -62,6 +63,8 @@ export interface Config {
   readonly host: string
   readonly dataDir: string
   readonly databaseUrl: string | undefined
+  /** PostgreSQL connections one instance keeps open (with DATABASE_URL). */
+  readonly databasePoolSize: number
   readonly redisUrl: string | undefined
   /** Base for links we hand out; when unset, the origin of each request is used. */
   readonly publicUrl: string | undefined
@@ -112,6 +115,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     host: e.HOST,
     dataDir: resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     redisUrl: e.REDIS_URL,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     tldrawLicenseKey: e.TLDRAW_LICENSE_KEY,

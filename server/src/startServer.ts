@@ -15,7 +15,7 @@ import type { Logger } from './logger.ts'
 import type { PersistenceOptions } from './rooms/DocPersistence.ts'
 import { RoomRegistry } from './rooms/RoomRegistry.ts'
 import { closeReplacedKeyPeers } from './rooms/closeReplacedKeyPeers.ts'
-import { SqliteStore } from './storage/SqliteStore.ts'
+import { openStore } from './storage/openStore.ts'
 import type { Store } from './storage/Store.ts'
 import { attachSyncServer } from './sync/attachSyncServer.ts'
 import { PdfExporter } from './export/PdfExporter.ts'
@@ -25,7 +25,7 @@ export const ROOM_UNLOAD_DELAY_MS = 30_000
 
 export interface StartOptions {
   logger: Logger
-  /** Defaults to the SQLite file under DATA_DIR. */
+  /** Defaults to PostgreSQL with DATABASE_URL, else the SQLite file under DATA_DIR. */
   store?: Store
   clientDir?: string | null
   unloadDelayMs?: number
@@ -45,12 +45,12 @@ export interface RunningServer {
 /** Starts HTTP and sync on one port. */
 export async function startServer(config: Config, options: StartOptions): Promise<RunningServer> {
   const { logger } = options
-  if (config.databaseUrl) {
+  if (config.redisUrl && !config.databaseUrl) {
     throw new Error(
-      'DATABASE_URL is set, but this version of Bordduk only has the embedded SQLite store; unset it.',
+      'REDIS_URL is set without DATABASE_URL: instances that share boards must share a PostgreSQL database.',
     )
   }
-  const store = options.store ?? new SqliteStore(join(config.dataDir, 'bordduk.sqlite'))
+  const store = options.store ?? (await openStore(config, logger))
   const fanout =
     options.fanout ?? (config.redisUrl ? new RedisFanout(config.redisUrl, logger) : new LocalFanout())
   const rooms = new RoomRegistry(store, logger, {
@@ -83,7 +83,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
   const host = config.host.includes(':') ? `[${config.host}]` : config.host
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
   exporter.baseUrl = url
-  logger.info({ url, dataDir: config.dataDir }, 'bordduk listening')
+  logger.info({ url, dataDir: config.dataDir, store: store.constructor.name }, 'bordduk listening')
 
   let closing: Promise<void> | undefined
   const close = () =>

@@ -99,7 +99,7 @@ export class BoardRoom {
       (peer, update) => this.receiveAwareness(peer, update),
       (owner) => this.probeWriter(owner),
     )
-    this.persistence = new DocPersistence(boardId, this.doc, store, logger, persistenceOptions)
+    this.persistence = new DocPersistence(boardId, store, logger, persistenceOptions)
   }
 
   /**
@@ -113,6 +113,7 @@ export class BoardRoom {
     this.persistence.loaded(stored)
     this.doc.on('update', this.onDocUpdate)
     const report = repairBoardDoc(this.doc, SERVER_ORIGIN)
+    if (report.droppedPending) this.persistence.dropUnplaceableAtNextCompaction()
     if (!isHealthy(report))
       this.logger.warn({ board: redact(this.boardId), ...report }, 'board repaired on load')
     // Only after the repair: y-utility's YKeyValue throws on entries that are not objects.

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 
 import { applyStoredDoc } from '../storage/applyStoredDoc.ts'
+import type { Store } from '../storage/Store.ts'
 import { SqliteStore } from '../storage/SqliteStore.ts'
 import {
   addItem,
@@ -35,7 +36,7 @@ async function setup(options: Partial<PersistenceOptions> = {}, initial?: Y.Doc)
   const doc = new Y.Doc()
   const loaded = await store.inner.loadDoc(board.id)
   applyStoredDoc(doc, loaded, LOAD)
-  const persistence = new DocPersistence(board.id, doc, store, silentLogger, { ...BASE, ...options })
+  const persistence = new DocPersistence(board.id, store, silentLogger, { ...BASE, ...options })
   persistence.loaded(loaded)
   const updates: Uint8Array[] = []
   doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -50,7 +51,30 @@ async function setup(options: Partial<PersistenceOptions> = {}, initial?: Y.Doc)
   const push = (...values: unknown[]) => {
     for (const value of values) addItem(doc, String(value)) // one transaction, one update each
   }
-  return { store, doc, persistence, updates, push, stored: () => store.inner.loadDoc(board.id), loaded }
+  return {
+    store,
+    doc,
+    persistence,
+    updates,
+    push,
+    stored: () => store.inner.loadDoc(board.id),
+    loaded,
+    boardId: board.id,
+  }
+}
+
+/** A second room on the same board and store, as another instance behind the load balancer has. */
+async function secondInstance(store: Store, boardId: string, options: Partial<PersistenceOptions> = {}) {
+  const doc = new Y.Doc()
+  const loaded = await store.loadDoc(boardId)
+  applyStoredDoc(doc, loaded, LOAD)
+  const persistence = new DocPersistence(boardId, store, silentLogger, { ...BASE, ...options })
+  persistence.loaded(loaded)
+  doc.on('update', (update: Uint8Array, origin: unknown) => {
+    if (origin !== LOAD) persistence.enqueue(update)
+  })
+  cleanups.push(async () => persistence.dispose())
+  return { doc, persistence }
 }
 
 describe('DocPersistence', () => {
@@ -190,6 +214,44 @@ describe('DocPersistence', () => {
     expect(store.calls.compact).toBeGreaterThanOrEqual(2)
     expect(persistence.isFailing).toBe(false) // the updates are stored; only the folding failed
     expect((await stored()).updates).toHaveLength(2)
+    expect(contentOf(docFromStorage(await stored()))).toEqual(contentOf(doc))
+  })
+
+  it('keeps the rows another instance wrote, which this room never applied, when it compacts', async () => {
+    const { store, doc, persistence, push, stored, boardId } = await setup()
+    const other = await secondInstance(store, boardId)
+    push('here-1')
+    await persistence.whenPersisted()
+    addItem(other.doc, 'there-1') // stored by the other instance; never reaches this doc
+    await other.persistence.whenPersisted()
+    push('here-2') // a row with a higher seq than the other instance's
+    await persistence.whenPersisted()
+
+    await persistence.compact()
+    expect(store.done.compact).toBe(1)
+    const after = await stored()
+    expect(after.updates).toHaveLength(0)
+    expect(contentOf(doc)).not.toContain('there-1')
+    expect(contentOf(docFromStorage(after)).sort()).toEqual(['here-1', 'here-2', 'start', 'there-1'])
+  })
+
+  it('leaves the log alone when another instance is compacting the board, and tries again later', async () => {
+    const { store, doc, persistence, push, stored } = await setup({ compactRowThreshold: 2 })
+    store.busyCompacts = true
+    for (const value of ['a', 'b', 'c']) {
+      push(value)
+      await persistence.whenPersisted()
+      await persistence.flush()
+    }
+    expect(store.calls.compact).toBe(2) // at 2 rows and again at 3: a skip resets nothing
+    expect((await stored()).updates).toHaveLength(3)
+
+    store.busyCompacts = false
+    push('d')
+    await persistence.whenPersisted()
+    await persistence.flush()
+    expect(store.done.compact).toBe(1)
+    expect((await stored()).updates).toHaveLength(0)
     expect(contentOf(docFromStorage(await stored()))).toEqual(contentOf(doc))
   })
 })

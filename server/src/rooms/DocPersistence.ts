@@ -41,7 +41,6 @@ export class DocPersistence {
   private batchTimer: NodeJS.Timeout | null = null
   private retryTimer: NodeJS.Timeout | null = null
   private retryDelayMs = FIRST_RETRY_MS
-  private lastSeq = 0
   private rowsSinceSnapshot = 0
   private bytesSinceSnapshot = 0
   private snapshotBytes = 0
@@ -49,22 +48,20 @@ export class DocPersistence {
   private lastError: unknown = null
   /** Told of each batch once it is committed (the room publishes it to other instances then). */
   onStored: ((update: Uint8Array) => void) | null = null
+  private dropUnplaceable = false
 
   private readonly boardId: string
-  private readonly doc: Y.Doc
   private readonly store: Store
   private readonly logger: Logger
   private readonly options: PersistenceOptions
 
   constructor(
     boardId: string,
-    doc: Y.Doc,
     store: Store,
     logger: Logger,
     options: PersistenceOptions = DEFAULT_PERSISTENCE_OPTIONS,
   ) {
     this.boardId = boardId
-    this.doc = doc
     this.store = store
     this.logger = logger
     this.options = options
@@ -72,10 +69,17 @@ export class DocPersistence {
 
   /** Records what was read at load time, so compaction knows how much log there is. */
   loaded(stored: StoredDoc): void {
-    this.lastSeq = stored.lastSeq
     this.rowsSinceSnapshot = stored.updates.length
     this.bytesSinceSnapshot = stored.updates.reduce((sum, u) => sum + u.byteLength, 0)
     this.snapshotBytes = stored.snapshot?.byteLength ?? 0
+  }
+
+  /**
+   * The load found stored structs that follow a gap (the room's repair dropped them from memory):
+   * the next compaction leaves them out of storage too, so the repair holds after a reload.
+   */
+  dropUnplaceableAtNextCompaction(): void {
+    this.dropUnplaceable = true
   }
 
   /** Queues an update for the next group commit. */
@@ -116,7 +120,7 @@ export class DocPersistence {
   /** Folds the log into one snapshot, if there is any log. */
   async compact(): Promise<void> {
     await this.flush()
-    if (this.rowsSinceSnapshot > 0) await this.compactNow()
+    if (this.rowsSinceSnapshot > 0 || this.dropUnplaceable) await this.compactNow()
   }
 
   dispose(): void {
@@ -139,7 +143,7 @@ export class DocPersistence {
     this.pending = []
     const merged = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch)
     try {
-      this.lastSeq = await this.store.appendUpdate(this.boardId, merged)
+      await this.store.appendUpdate(this.boardId, merged)
     } catch (error) {
       this.pending = batch.concat(this.pending)
       this.onWriteFailed(error)
@@ -166,19 +170,24 @@ export class DocPersistence {
   }
 
   private async compactNow(): Promise<void> {
-    // The doc holds everything up to lastSeq (and maybe more, which is harmless: Yjs updates
-    // are idempotent), so its state can replace the snapshot and those rows atomically.
-    const snapshot = Y.encodeStateAsUpdate(this.doc)
-    const throughSeq = this.lastSeq
+    // The store folds what it holds (the snapshot plus exactly the rows it reads), not this
+    // room's doc: with several instances, rows another one wrote may not have arrived here yet.
     try {
-      await this.store.compact(this.boardId, snapshot, throughSeq)
-      this.logger.debug(
-        { board: redact(this.boardId), rows: this.rowsSinceSnapshot, snapshotBytes: snapshot.byteLength },
-        'compacted',
-      )
-      this.rowsSinceSnapshot = 0
-      this.bytesSinceSnapshot = 0
-      this.snapshotBytes = snapshot.byteLength
+      const dropUnplaceable = this.dropUnplaceable
+      const result = await this.store.compact(this.boardId, { dropUnplaceable })
+      if (result.compacted) {
+        if (dropUnplaceable) this.dropUnplaceable = false
+        this.logger.debug(
+          { board: redact(this.boardId), rows: result.rows, snapshotBytes: result.snapshotBytes },
+          'compacted',
+        )
+        this.rowsSinceSnapshot = 0
+        this.bytesSinceSnapshot = 0
+        this.snapshotBytes = result.snapshotBytes
+      } else {
+        // Another instance is compacting this board right now; what it leaves waits for next time.
+        this.logger.debug({ board: redact(this.boardId) }, 'compaction skipped: another writer holds it')
+      }
     } catch (error) {
       // The log is still intact, so nothing is lost; try again at the next threshold.
       this.logger.warn({ board: redact(this.boardId), err: error }, 'compaction failed')

@@ -5,10 +5,13 @@ import type { StatementSync } from 'node:sqlite'
 
 import type { Locale, WorkshopMessage } from '@bordduk/shared'
 
+import { foldStoredDoc } from './foldStoredDoc.ts'
 import type {
   BoardKeyHashes,
   BoardRow,
   BoardVersion,
+  CompactionResult,
+  CompactOptions,
   CustomTemplateRow,
   PrivateStateRow,
   Store,
@@ -215,7 +218,10 @@ export class SqliteStore implements Store {
         `INSERT INTO board_snapshots (board_id, data, updated_at) VALUES (?, ?, ?)
          ON CONFLICT (board_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
       ),
-      deleteUpdates: this.db.prepare('DELETE FROM board_updates WHERE board_id = ? AND seq <= ?'),
+      // Exactly the rows a compaction read, passed as a JSON array of seqs.
+      deleteUpdates: this.db.prepare(
+        'DELETE FROM board_updates WHERE board_id = ? AND seq IN (SELECT value FROM json_each(?))',
+      ),
       getPrivate: this.db.prepare('SELECT json FROM private_state WHERE owner_id = ? AND name = ?'),
       setPrivate: this.db.prepare(
         `INSERT INTO private_state (owner_id, name, json, updated_at) VALUES (?, ?, ?, ?)
@@ -425,11 +431,27 @@ export class SqliteStore implements Store {
     return row.seq
   }
 
-  async compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
-    this.transaction(() => {
+  async compact(boardId: string, options: CompactOptions = {}): Promise<CompactionResult> {
+    // BEGIN IMMEDIATE takes the file's write lock, so another process cannot append or compact
+    // between reading the rows and deleting them: two compactions of one board never overlap.
+    return this.transaction(() => {
+      const snapshotRow = this.statements.getSnapshot.get(boardId) as { data: Uint8Array } | undefined
+      const rows = this.statements.getUpdates.all(boardId) as { seq: number; data: Uint8Array }[]
+      if (rows.length === 0 && !options.dropUnplaceable)
+        return { compacted: true, rows: 0, snapshotBytes: snapshotRow?.data.byteLength ?? 0 }
+      const snapshot = foldStoredDoc(
+        snapshotRow ? new Uint8Array(snapshotRow.data) : null,
+        rows.map((row) => new Uint8Array(row.data)),
+        options,
+      )
       this.statements.upsertSnapshot.run(boardId, snapshot, new Date().toISOString())
-      this.statements.deleteUpdates.run(boardId, throughSeq)
+      this.statements.deleteUpdates.run(boardId, JSON.stringify(rows.map((row) => row.seq)))
+      return { compacted: true, rows: rows.length, snapshotBytes: snapshot.byteLength }
     })
+  }
+
+  async ping(): Promise<boolean> {
+    return this.db.isOpen
   }
 
   async close(): Promise<void> {

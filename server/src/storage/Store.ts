@@ -63,13 +63,32 @@ export interface PrivateStateRow {
 export interface StoredDoc {
   snapshot: Uint8Array | null
   updates: Uint8Array[]
-  /** Highest update sequence number read (0 when none); compaction removes up to here. */
+  /** Highest update sequence number read (0 when none). */
   lastSeq: number
 }
 
+export interface CompactOptions {
+  /**
+   * Leave out structs that still cannot be placed after folding (they follow a gap in their
+   * client's clock). Only for a board whose load already found such structs: otherwise they may
+   * be waiting for another instance's row that is not committed yet.
+   */
+  dropUnplaceable?: boolean
+}
+
+/** What one {@link Store.compact} call did. */
+export interface CompactionResult {
+  /** False when another writer was compacting this board at that moment (nothing changed). */
+  compacted: boolean
+  /** Update rows folded into the snapshot and deleted. */
+  rows: number
+  /** Size of the board's snapshot afterwards. */
+  snapshotBytes: number
+}
+
 /**
- * Where boards live. The SQLite store is the default; a PostgreSQL one follows the same
- * contract. Every method is async so callers do not care which is behind it.
+ * Where boards live. The SQLite store is the default; the PostgreSQL one (DATABASE_URL) follows
+ * the same contract, checked for both by storeContract.ts. Every method is async so callers do not care which is behind it.
  */
 export interface Store {
   /** Stores a new board with its initial document state as the first snapshot. */
@@ -127,7 +146,14 @@ export interface Store {
   loadDoc(boardId: string): Promise<StoredDoc>
   /** Appends one (already merged) Yjs update; answers its sequence number. */
   appendUpdate(boardId: string, update: Uint8Array): Promise<number>
-  /** Atomically replaces the snapshot and deletes the updates with seq ≤ throughSeq. */
-  compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void>
+  /**
+   * Folds the stored snapshot and exactly the update rows read into a new snapshot and deletes
+   * those rows, in one transaction. Works from storage, not from a room's memory, so rows another
+   * instance wrote are never dropped unread; two writers never compact one board at once (the
+   * second skips).
+   */
+  compact(boardId: string, options?: CompactOptions): Promise<CompactionResult>
+  /** True while the store answers (for /healthz). */
+  ping(): Promise<boolean>
   close(): Promise<void>
 }

@@ -4,6 +4,8 @@ import type {
   BoardKeyHashes,
   BoardRow,
   BoardVersion,
+  CompactionResult,
+  CompactOptions,
   CustomTemplateRow,
   PrivateStateRow,
   Store,
@@ -24,6 +26,10 @@ export class ControllableStore implements Store {
   failLoads = false
   failAppends = false
   failCompacts = false
+  /** Compactions answer "another writer holds this board", as a second instance's would. */
+  busyCompacts = false
+  /** The store answers ping() with false, as an unreachable database does. */
+  failPings = false
   private readonly gates = new Map<Gated, Promise<void>>()
 
   readonly inner: Store
@@ -133,11 +139,18 @@ export class ControllableStore implements Store {
     return seq
   }
 
-  async compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
+  async compact(boardId: string, options?: CompactOptions): Promise<CompactionResult> {
     await this.enter('compact')
     if (this.failCompacts) throw new Error('test: compaction failed')
-    await this.inner.compact(boardId, snapshot, throughSeq)
+    if (this.busyCompacts) return { compacted: false, rows: 0, snapshotBytes: 0 }
+    const result = await this.inner.compact(boardId, options)
     this.done.compact++
+    return result
+  }
+
+  async ping(): Promise<boolean> {
+    if (this.failPings) return false
+    return this.inner.ping()
   }
 
   getPrivateState(ownerId: string, name: string): Promise<string | undefined> {
