@@ -71,7 +71,12 @@ describe('HTTP API', () => {
     await expect(room.persistence.flush()).rejects.toThrow()
     const failing = await app.request('/healthz')
     expect(failing.status).toBe(503)
-    expect(await failing.json()).toEqual({ ok: false, boardsNotSaved: 1, instance: expect.any(String), connections: expect.any(Number) })
+    expect(await failing.json()).toEqual({
+      ok: false,
+      boardsNotSaved: 1,
+      instance: expect.any(String),
+      connections: expect.any(Number),
+    })
 
     store.failAppends = false
     await room.persistence.whenPersisted()
@@ -83,11 +88,21 @@ describe('HTTP API', () => {
     store.failPings = true
     const down = await app.request('/healthz')
     expect(down.status).toBe(503)
-    expect(await down.json()).toEqual({ ok: false, store: 'unreachable', boardsNotSaved: 0, instance: expect.any(String), connections: expect.any(Number) })
+    expect(await down.json()).toEqual({
+      ok: false,
+      store: 'unreachable',
+      boardsNotSaved: 0,
+      instance: expect.any(String),
+      connections: expect.any(Number),
+    })
     store.failPings = false
     const up = await app.request('/healthz')
     expect(up.status).toBe(200)
-    expect(await up.json()).toEqual({ ok: true, instance: expect.any(String), connections: expect.any(Number) })
+    expect(await up.json()).toEqual({
+      ok: true,
+      instance: expect.any(String),
+      connections: expect.any(Number),
+    })
   })
 
   it('lists templates in bokmål by default, in English on request, and refuses other locales', async () => {

@@ -7,8 +7,7 @@
 // the two take to converge once Redis is back (nothing may be lost).
 //
 //   node tests/bench/clusterPropagation.ts [seconds=20] [notesPerClientPerSecond=2]
-//   BENCH_DATABASE_URL=postgres://… uses PostgreSQL (each instance's DATABASE_URL); else one
-//   SQLite file shared by both processes.
+//   PostgreSQL: a fresh schema on TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -17,18 +16,20 @@ import { sampleNote } from '../../shared/src/testing/sampleNote.ts'
 import { boardRecords } from '../../server/src/boards/boardDocument.ts'
 import type { StoredRecord } from '../../server/src/boards/boardDocument.ts'
 import { RawSyncClient, syncUrl } from '../../server/src/sync/testing/rawSyncClient.ts'
+import { createTestSchema } from '../../server/src/testing/postgresTestSchema.ts'
 import { RedisProcess } from '../../server/src/testing/RedisProcess.ts'
 import { ServerProcess, freePort } from '../../server/src/testing/ServerProcess.ts'
 
 const SECONDS = Number(process.argv[2] ?? 20)
 const RATE = Number(process.argv[3] ?? 2)
 const CLIENTS = 20
-const databaseUrl = process.env['BENCH_DATABASE_URL']
+const schema = await createTestSchema()
+const databaseUrl = schema.url
 
 const dataDir = mkdtempSync(join(tmpdir(), 'bordduk-bench-cluster-'))
 const redis = new RedisProcess()
 await redis.start()
-const env = { REDIS_URL: redis.url, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) }
+const env = { REDIS_URL: redis.url, DATABASE_URL: databaseUrl }
 const a = new ServerProcess(await freePort(), dataDir)
 const b = new ServerProcess(await freePort(), dataDir)
 await a.start(env)
@@ -126,7 +127,7 @@ async function board(): Promise<{ id: string; editKey: string }> {
 const all: Client[] = []
 try {
   console.log(
-    `${CLIENTS} clients, ${RATE} notes/s each for ${SECONDS} s (open loop), store: ${databaseUrl ? 'PostgreSQL' : 'SQLite (one file, two processes)'}`,
+    `${CLIENTS} clients, ${RATE} notes/s each for ${SECONDS} s (open loop), store: PostgreSQL (one schema, two processes)`,
   )
 
   // One instance: all 20 clients on A.
@@ -194,5 +195,6 @@ try {
   await a.kill('SIGTERM')
   await b.kill('SIGTERM')
   await redis.stop()
+  await schema.drop()
   rmSync(dataDir, { recursive: true, force: true })
 }

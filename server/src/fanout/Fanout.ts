@@ -17,16 +17,16 @@ export type BoardSignal =
   /** An instance just loaded the board: the others send the presence of their peers. */
   | { kind: 'presenceQuery' }
   /**
-   * Who may write through the sender right now (all of them, replacing what it said before):
-   * tabs by the digest of their session secret, never the secret itself.
+   * Who is on the board through the sender right now (all of them, replacing what it said
+   * before): tabs by the digest of their session secret, never the secret itself.
    */
   | { kind: 'writers'; writers: RemoteWriter[] }
 
-/** A tab connected to another instance with a role that may write. */
+/** A tab connected to another instance (the projector's observers are left out). */
 export interface RemoteWriter {
   /** {@link sessionDigest} of the tab's session secret. */
   id: string
-  role: 'edit' | 'facilitator'
+  role: 'edit' | 'facilitator' | 'view'
   /** The awareness ids its presence uses (to find its name). */
   awarenessIds: number[]
 }

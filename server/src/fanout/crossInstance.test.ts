@@ -213,4 +213,36 @@ describe('two instances behind one Redis', () => {
       (kari.doc.getMap('bd_workshop').get('voteCounts') as Record<string, number> | undefined)?.['shape:idea']
     await waitUntil(() => counts() === 2, 'two dots on the note, seen on B', 2_000)
   })
+
+  it('the dashboard on either instance counts and names the people on every instance', async () => {
+    const [a, b] = await twoInstances()
+    const workshop = await createWorkshop(a)
+    const group = workshop.groups[0]!
+    const key = keyOf(group.editUrl)
+    const join = async (server: RunningServer, session: string, name: string) => {
+      const client = harness.track(
+        await RawSyncClient.join(`${syncUrl(server.url, group.boardId, key)}&session=${session}`),
+      )
+      client.setPresence({ presence: { userName: name } })
+      return client
+    }
+    await join(a, 'sessionAAAAAAAAAAAAAAAA', 'Ada')
+    await join(b, 'sessionBBBBBBBBBBBBBBBB', 'Bo')
+    const dashboard = async (server: RunningServer) => {
+      const response = await fetch(
+        `${server.url}/api/workshops/${workshop.id}?key=${workshop.facilitatorKey}`,
+      )
+      const { groups } = (await response.json()) as Workshop
+      return { participants: groups[0]!.participants, names: groups[0]!.names }
+    }
+    for (const server of [a, b]) {
+      const deadline = Date.now() + 3_000
+      let seen = await dashboard(server)
+      while (seen.participants !== 2 || seen.names?.join() !== 'Ada,Bo') {
+        if (Date.now() > deadline) throw new Error(`dashboard saw ${JSON.stringify(seen)}`)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+        seen = await dashboard(server)
+      }
+    }
+  })
 })

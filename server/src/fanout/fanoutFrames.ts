@@ -9,7 +9,7 @@ const writersSchema = z
   .array(
     z.object({
       id: z.string().min(1).max(100),
-      role: z.enum(['edit', 'facilitator']),
+      role: z.enum(['edit', 'facilitator', 'view']),
       awarenessIds: z.array(z.number().int().nonnegative()).max(64),
     }),
   )

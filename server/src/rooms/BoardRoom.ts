@@ -140,7 +140,7 @@ export class BoardRoom {
         localPresenceIds: () => [...this.peers].flatMap((peer) => [...peer.awarenessIds]),
         localWriters: () =>
           [...this.peers].flatMap((peer) =>
-            peer.role !== 'view' && peer.session
+            !peer.observer && peer.session
               ? [{ id: sessionDigest(peer.session), role: peer.role, awarenessIds: [...peer.awarenessIds] }]
               : [],
           ),
@@ -186,7 +186,7 @@ export class BoardRoom {
 
   /** The people on the board: connections, less the ones that only look on (the projector view). */
   get participantCount(): number {
-    let count = 0
+    let count = this.link?.peersElsewhere.length ?? 0
     for (const peer of this.peers) if (!peer.observer) count++
     return count
   }
@@ -264,7 +264,8 @@ export class BoardRoom {
       return { id, name: this.nameOf(peer.awarenessIds), role: peer.role }
     }
     const elsewhere = this.link?.writersElsewhere.find((writer) => writer.id === id)
-    return elsewhere ? { id, name: this.nameOf(elsewhere.awarenessIds), role: elsewhere.role } : null
+    if (!elsewhere || elsewhere.role === 'view') return null
+    return { id, name: this.nameOf(elsewhere.awarenessIds), role: elsewhere.role }
   }
 
   /** Everyone connected who may write, on every instance, with the name their presence shows. */

@@ -23,7 +23,7 @@ export interface RoomLinkParts {
   awareness: awarenessProtocol.Awareness
   /** Awareness ids announced by this instance's own peers (answers a presence query). */
   localPresenceIds(): number[]
-  /** The tabs on this instance that may write, as other instances see them. */
+  /** The tabs on the board through this instance, as other instances see them. */
   localWriters(): RemoteWriter[]
   /** True while some local change is not yet stored: it must not leave this instance yet. */
   hasUnsaved(): boolean
@@ -74,9 +74,14 @@ export class RoomLink {
     this.channel.publish({ kind: 'writers', writers })
   }
 
+  /** Tabs on the board through other instances. */
+  get peersElsewhere(): RemoteWriter[] {
+    return [...this.remoteWriters.values()].flat()
+  }
+
   /** Tabs that may write through other instances. */
   get writersElsewhere(): RemoteWriter[] {
-    return [...this.remoteWriters.values()].flat()
+    return this.peersElsewhere.filter((peer) => peer.role !== 'view')
   }
 
   /** The link to the others came back after a break. */
