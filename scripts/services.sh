@@ -51,3 +51,25 @@ ensure_postgres() {
     waited=$((waited + 1))
   done
 }
+
+# The cluster tests run Redis servers of their own (redis-server on free ports, so they can kill
+# and restart them) and Debian's nginx in front of two instances: both binaries must be here.
+ensure_debian_binary() {
+  local binary=$1 package=$2
+  command -v "$binary" >/dev/null 2>&1 && return 0
+  [ -x "/usr/sbin/$binary" ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "bordduk: installing $package from Debian's packages for the cluster tests" >&2
+    apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" >&2
+  else
+    echo "bordduk: the cluster tests need $binary: install Debian's '$package' package" >&2
+    return 1
+  fi
+}
+
+ensure_cluster_tools() {
+  ensure_debian_binary redis-server redis-server || return 1
+  ensure_debian_binary nginx nginx || return 1
+  # A fresh nginx package starts its own server on port 80; the tests run their own.
+  export PATH="$PATH:/usr/sbin"
+}
