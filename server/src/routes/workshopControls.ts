@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 
 import {
   Y_WORKSHOP_FROZEN_KEY,
+  Y_WORKSHOP_STEP_KEY,
   freezeBodySchema,
   sendMessageBodySchema,
   timerActionBodySchema,
@@ -66,7 +67,11 @@ export function workshopControlsRoute({ store, rooms }: RouteDeps) {
         const state = await rooms.withRoom(board.id, (room) => room.encodeState())
         await store.saveVersion(board.id, name, state)
       }
-      await broadcastToGroups(boards, rooms, (map) => map.delete('timer'))
+      // The timer and the agenda's step leave the banners: the workshop is over.
+      await broadcastToGroups(boards, rooms, (map) => {
+        map.delete('timer')
+        map.delete(Y_WORKSHOP_STEP_KEY)
+      })
       return c.json({ ended: true, versions: boards.length })
     })
 }

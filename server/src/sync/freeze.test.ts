@@ -118,11 +118,24 @@ describe('freezing a group board', () => {
   it('ending the workshop freezes every group and saves a version of each', async () => {
     const server = await start(tempDir())
     const workshop = await createWorkshop(server)
+    // An agenda step is running: it leaves the banners with the timer.
+    const step = await fetch(
+      `${server.url}/api/workshops/${workshop.id}/agenda/step?key=${workshop.facilitatorKey}`,
+      { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"next"}' },
+    )
+    expect(step.status).toBe(200)
+    const group = workshop.groups[0]!
+    const participant = await joinRoom(server, group.boardId, keyOf(group.editUrl))
+    const banner = async () => (await participant.roundTrip()).getMap('bd_workshop').toJSON()
+    expect(await banner()).toHaveProperty('step')
     const end = await fetch(`${server.url}/api/workshops/${workshop.id}/end?key=${workshop.facilitatorKey}`, {
       method: 'POST',
     })
     expect(end.status).toBe(200)
     expect(await end.json()).toMatchObject({ versions: 2 })
     expect((await describeWorkshop(server, workshop)).groups.map((g) => g.frozen)).toEqual([true, true])
+    const after = await banner()
+    expect(after).not.toHaveProperty('step')
+    expect(after).not.toHaveProperty('timer')
   })
 })
