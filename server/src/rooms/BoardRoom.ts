@@ -128,7 +128,12 @@ export class BoardRoom {
       (client) => this.presence.ownerOf(client),
     )
     this.awareness.on('update', this.onAwarenessUpdate)
-    if (channel) this.linkTo(channel)
+    if (channel) {
+      this.linkTo(channel)
+      this.doc.getMap<unknown>(Y_WORKSHOP_MAP).observe((_event, transaction) => {
+        if (transaction.origin instanceof RemoteOrigin) this.onWorkshopChangedElsewhere?.()
+      })
+    }
   }
 
   private linkTo(channel: BoardChannel): void {
@@ -154,6 +159,12 @@ export class BoardRoom {
     for (const { signal, from } of this.earlySignals.splice(0)) link.receive(signal, from)
     link.start()
   }
+
+  /**
+   * Called when another instance changed the board's workshop map (a silent-writing round it
+   * started, say), so this instance's own timers can follow.
+   */
+  onWorkshopChangedElsewhere: (() => void) | null = null
 
   /** Something another instance serving this board sent (see Fanout). */
   receiveSignal(signal: BoardSignal, from: string): void {
@@ -266,6 +277,17 @@ export class BoardRoom {
     const elsewhere = this.link?.writersElsewhere.find((writer) => writer.id === id)
     if (!elsewhere || elsewhere.role === 'view') return null
     return { id, name: this.nameOf(elsewhere.awarenessIds), role: elsewhere.role }
+  }
+
+  /**
+   * {@link writerBySession}, but on a board this instance has only just opened it first waits to
+   * hear who is connected through the other instances (a request may reach any instance).
+   */
+  async findWriter(session: string): Promise<ReturnType<BoardRoom['writerBySession']>> {
+    const here = this.writerBySession(session)
+    if (here || !this.link) return here
+    await this.link.settled
+    return this.writerBySession(session)
   }
 
   /** Everyone connected who may write, on every instance, with the name their presence shows. */
@@ -422,7 +444,12 @@ export class BoardRoom {
    * Whether the tab with this session secret has a socket open, here or on another instance,
    * through which it may write now (edit or facilitator role, not a participant on a frozen board).
    */
-  hasWriterSocket(session: string): boolean {
+  async hasWriterSocket(session: string): Promise<boolean> {
+    if (!this.hasWriterSocketNow(session) && this.link) await this.link.settled
+    return this.hasWriterSocketNow(session)
+  }
+
+  private hasWriterSocketNow(session: string): boolean {
     for (const peer of this.peers) {
       if (peer.session !== session) continue
       if (peer.role === 'facilitator' || (peer.role === 'edit' && !this.frozen)) return true

@@ -7,6 +7,9 @@ import type { BoardChannel, BoardSignal, RemoteWriter } from '../fanout/Fanout.t
 
 /** How often a room tells the other instances what it holds, so a dropped message is repaired. */
 export const REPAIR_INTERVAL_MS = 5_000
+/** How long a just-linked room waits to hear who is on the board through other instances. */
+const SETTLE_MS = 750
+
 /** At most this often a room answers a peer instance's "holding" with its own (no ping-pong). */
 const ASK_BACK_MIN_MS = 1_000
 
@@ -50,6 +53,14 @@ export class RoomLink {
   private writersSaid = ''
   private readonly repairTimer: NodeJS.Timeout | null
   private lastAskedBack = 0
+  private settle: () => void = () => {}
+  /**
+   * Resolves once another instance has said who is on the board through it, or after a moment
+   * (there may be no other instance): before that, "nobody with that session" is not an answer.
+   */
+  readonly settled = new Promise<void>((resolve) => {
+    this.settle = resolve
+  })
 
   constructor(channel: BoardChannel, parts: RoomLinkParts, repairs: boolean) {
     this.channel = channel
@@ -60,6 +71,7 @@ export class RoomLink {
 
   /** Just loaded: ask the others for their peers' presence and for anything we lack. */
   start(): void {
+    setTimeout(() => this.settle(), SETTLE_MS).unref()
     this.channel.publish({ kind: 'presenceQuery' })
     this.announceHolding()
     this.writersChanged(true)
@@ -122,6 +134,7 @@ export class RoomLink {
       }
       case 'writers':
         this.remoteWriters.set(from, signal.writers)
+        this.settle()
         return
     }
   }

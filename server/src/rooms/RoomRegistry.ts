@@ -30,6 +30,7 @@ export class RoomRegistry {
   private readonly unloading = new Map<string, Promise<void>>()
   private closed = false
   private readonly loadListeners = new Set<(room: BoardRoom) => void>()
+  private readonly elsewhereListeners = new Set<(room: BoardRoom) => void>()
 
   private readonly store: Store
   private readonly logger: Logger
@@ -86,6 +87,11 @@ export class RoomRegistry {
   /** Calls `listener` each time a board is loaded (silent writing's end timer resumes so after a restart). */
   onLoad(listener: (room: BoardRoom) => void): void {
     this.loadListeners.add(listener)
+  }
+
+  /** Calls `listener` when another instance changes a loaded board's workshop map. */
+  onWorkshopChangedElsewhere(listener: (room: BoardRoom) => void): void {
+    this.elsewhereListeners.add(listener)
   }
 
   /** Shut down: nothing is loaded any more. */
@@ -162,6 +168,9 @@ export class RoomRegistry {
     }
     this.rooms.set(boardId, room)
     this.logger.debug({ board: redact(boardId) }, 'room loaded')
+    room.onWorkshopChangedElsewhere = () => {
+      for (const listener of this.elsewhereListeners) listener(room)
+    }
     for (const listener of this.loadListeners) listener(room)
     return room
   }

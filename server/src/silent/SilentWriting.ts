@@ -42,6 +42,8 @@ export class SilentWriting {
     this.rooms = rooms
     this.logger = logger
     rooms.onLoad((room) => this.resume(room))
+    // Started through another instance: this one reveals at the end too, should that one be gone.
+    rooms.onWorkshopChangedElsewhere((room) => this.resume(room))
   }
 
   /** Turns silent writing on (or sets a new end time); notes already held back stay. */
@@ -82,7 +84,7 @@ export class SilentWriting {
         const silent = silentOf(room)
         if (!silent) throw apiProblem(409, 'notSilent', 'silent writing is not on for this board')
         if (room.frozen) throw apiProblem(409, 'boardFrozen', 'the board is frozen')
-        if (!room.hasWriterSocket(session)) {
+        if (!(await room.hasWriterSocket(session))) {
           throw apiProblem(409, 'noLiveSession', 'this tab is not connected to the board with an edit link')
         }
         const writer = draftWriter(session)

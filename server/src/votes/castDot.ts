@@ -24,7 +24,7 @@ export async function castDot(
   if (!vote || !isOpen(vote, now)) throw apiProblem(409, 'voteNotOpen', 'no vote is open on this board')
   if (room.frozen && role !== 'facilitator') throw apiProblem(409, 'voteNotOpen', 'the board is frozen')
   // The dot must come from a tab that is on the board now, as someone who may write.
-  const writer = room.writerBySession(session)
+  const writer = await room.findWriter(session)
   if (!writer) throw apiProblem(409, 'notVoting', 'this tab is not connected to the board as a participant')
 
   const records = room.readRecords()
