@@ -248,9 +248,8 @@ describe('two instances behind one Redis', () => {
     const group = workshop.groups[0]!
     const key = keyOf(group.editUrl)
     const session = 'sessionWWWWWWWWWWWWWWWW'
-    const writer = harness.track(
-      await RawSyncClient.join(`${syncUrl(b.url, group.boardId, key)}&session=${session}`),
-    )
+    // The writer's tab: its socket on B is what makes its drafts count (kept open by the harness).
+    harness.track(await RawSyncClient.join(`${syncUrl(b.url, group.boardId, key)}&session=${session}`))
     const reader = await harness.joinRoom(b, group.boardId, key)
     // The reader takes the board's whole state first (a raw client never asks by itself).
     reader.sendSyncStep1()
