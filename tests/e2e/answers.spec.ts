@@ -43,7 +43,9 @@ test('answers keep the header text, the table notes with row and column, and tex
 }) => {
   const board = await server.createBoard({ templateId: 'lup-ledelsesforankring', title: 'Skolemat' })
   const page = await person(board.editUrl)
-  await page.evaluate(() => window.editor!.zoomToBounds({ x: 1000, y: 0, w: 700, h: 300 }, { inset: 0 }))
+  await page.evaluate(() => {
+    window.editor!.zoomToBounds({ x: 1000, y: 0, w: 700, h: 300 }, { inset: 0 })
+  })
   // The first "Anskaffelse" is the first sheet's ("Hvem").
   await page.getByRole('textbox', { name: 'Anskaffelse', exact: true }).first().click()
   await page.keyboard.type('Skolemat for 1.–4. trinn')

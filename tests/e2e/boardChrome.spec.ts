@@ -331,7 +331,9 @@ test('a tick by touch: tap() ticks a checklist item, and another browser sees it
   await openBoard(tablet, board.editUrl)
   const other = await person(board.editUrl)
   const name = /Vi kan sette av tid og folk/
-  await tablet.evaluate(() => window.editor!.zoomToFit())
+  await tablet.evaluate(() => {
+    window.editor!.zoomToFit()
+  })
   const item = tablet.getByRole('checkbox', { name })
   await item.tap()
   await expect(item).toHaveAttribute('aria-checked', 'true')

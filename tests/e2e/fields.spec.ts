@@ -88,7 +88,9 @@ test('a header field is filled in place: typed by one, seen by another, kept, pr
   expect(fit.width).toBe(0)
   mkdirSync(SHOTS, { recursive: true })
   await kari.setViewportSize({ width: 1366, height: 768 })
-  await kari.evaluate(() => window.editor!.zoomToFit())
+  await kari.evaluate(() => {
+    window.editor!.zoomToFit()
+  })
   await kari.screenshot({ path: join(SHOTS, 'board-1366x768.png') })
   await zoomToHeader(kari)
   await kari.screenshot({ path: join(SHOTS, 'header-1366x768.png') })

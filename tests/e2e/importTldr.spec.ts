@@ -140,6 +140,7 @@ test('a facilitator saves a .tldr file as a custom template, owned by their work
 
   // The gallery has it, with the file's boxes as sections; the workshop's dashboard owns it.
   const templates = (await (await fetch(`${server.url}/api/templates?locale=nb`)).json()) as {
+    id: string
     title: string
     custom: boolean
     sheets: { sections: { title: string }[] }[]
@@ -149,4 +150,11 @@ test('a facilitator saves a .tldr file as a custom template, owned by their work
   expect(template?.sheets[0]?.sections.map((s) => s.title)).toEqual(['Behov fra tldraw', 'Marked fra tldraw'])
   await saved.getByRole('link', { name: 'Åpne oversikten til workshopen' }).click()
   await expect(page.locator('main')).toContainText('Importert skisse')
+
+  // The owner deletes it again: the gallery other tests on this server see has only the built-ins.
+  const removed = await fetch(
+    `${server.url}/api/templates/${template!.id}?key=${encodeURIComponent(workshop.facilitatorKey)}`,
+    { method: 'DELETE' },
+  )
+  expect(removed.status).toBe(204)
 })
