@@ -12,6 +12,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
+import type { YKeyValue } from 'y-utility/y-keyvalue'
+
 import { sampleNote } from '../../shared/src/testing/sampleNote.ts'
 import { boardRecords } from '../../server/src/boards/boardDocument.ts'
 import type { StoredRecord } from '../../server/src/boards/boardDocument.ts'
@@ -39,6 +41,8 @@ interface Client {
   raw: RawSyncClient
   instance: 'A' | 'B'
   arrivals: Map<string, number>
+  /** One key-value view per doc: each new one would scan the array and add an observer. */
+  records: YKeyValue<StoredRecord>
 }
 
 async function connect(
@@ -51,11 +55,12 @@ async function connect(
   raw.sendSyncStep1()
   await raw.roundTrip()
   const arrivals = new Map<string, number>()
-  boardRecords(raw.doc).on('change', (changes: Map<string, unknown>) => {
+  const records = boardRecords(raw.doc)
+  records.on('change', (changes: Map<string, unknown>) => {
     const now = performance.now()
     for (const key of changes.keys()) if (!arrivals.has(key)) arrivals.set(key, now)
   })
-  return { raw, instance: name, arrivals }
+  return { raw, instance: name, arrivals, records }
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -81,8 +86,8 @@ async function writeLoad(
       timers.push(
         new Promise((resolve) =>
           setTimeout(() => {
-            client.raw.edit((doc) =>
-              boardRecords(doc).set(id, sampleNote(id, (i % 40) * 30, c * 40) as unknown as StoredRecord),
+            client.raw.edit(() =>
+              client.records.set(id, sampleNote(id, (i % 40) * 30, c * 40) as unknown as StoredRecord),
             )
             resolve()
           }, at - performance.now()),
