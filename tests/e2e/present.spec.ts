@@ -5,7 +5,7 @@ import { addNote, openBoard, waitUntilSaved } from './fixtures/boardPage.ts'
 import { expect, test } from './fixtures/test.ts'
 import { createWorkshop, workshopControls } from './fixtures/workshop.ts'
 
-const SHOTS = '/work/notes/shots'
+const SHOTS = 'test-results/shots'
 
 async function participant(browser: Browser, url: string, name: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage()
@@ -123,8 +123,10 @@ test('the projector view shows every group live, one large on a click, and steps
   await projector.keyboard.press('Enter')
   await expect(tiles.nth(1)).toBeHidden()
   await projector.keyboard.press('Escape')
+  await expect(tiles.nth(0).getByRole('button', { name: 'Vis Gruppe 1 stort' })).toBeFocused()
   // A clicker has no Enter: Page Up on the grid opens the focused group.
   await projector.keyboard.press('ArrowRight')
+  await expect(tiles.nth(1).getByRole('button', { name: 'Vis Gruppe 2 stort' })).toBeFocused()
   await projector.keyboard.press('PageUp')
   await expect(tiles.nth(0)).toBeHidden()
   await expect(tiles.nth(1)).toBeVisible()

@@ -11,7 +11,7 @@ interface Workshop {
   groups: { boardId: string; editUrl: string; facilitatorUrl: string }[]
 }
 
-const SHOTS = '/work/notes/shots'
+const SHOTS = 'test-results/shots'
 const KARI = 'Kari skriver alene'
 const OLA = 'Ola skriver alene'
 
