@@ -213,7 +213,9 @@ for (const viewport of VIEWPORTS) {
     // "Bring everyone here": the participant's banner says whom they follow, and tldraw adds its
     // "stop following" button below its menu.
     await facilitator.getByRole('button', { name: 'Samle alle her' }).click()
-    await expect(participant.getByText('Du følger tilretteleggerens visning')).toBeVisible()
+    await expect(
+      participant.getByTestId('workshop-banner').getByText('Du følger tilretteleggerens visning'),
+    ).toBeVisible()
     await expect(participant.getByRole('button', { name: 'Slutt å følge' })).toBeVisible()
     expect(layoutProblems(await chromeBoxes(participant), viewport)).toEqual([])
     await participant.screenshot({ path: `${SHOTS}/${viewport.width}-following.png` })

@@ -75,7 +75,9 @@ test('“bring everyone here”: participants follow the facilitator’s view an
   })
 
   await facilitator.getByRole('button', { name: 'Samle alle her' }).click()
-  await expect(participant.getByText('Du følger tilretteleggerens visning')).toBeVisible()
+  await expect(
+    participant.getByTestId('workshop-banner').getByText('Du følger tilretteleggerens visning'),
+  ).toBeVisible()
   const facilitatorId = await facilitator.evaluate(() => window.editor!.user.getId())
   expect(await participant.evaluate(() => window.editor!.getInstanceState().followingUserId)).toBe(
     `user:${facilitatorId}`,
